@@ -1,0 +1,26 @@
+/** The 14 iJw 3.2 message types and how a heenbericht is answered by its retourbericht. */
+export const HEENBERICHTEN = ['JW301', 'JW305', 'JW307', 'JW315', 'JW317', 'JW319', 'JW323'] as const;
+export const RETOURBERICHTEN = ['JW302', 'JW306', 'JW308', 'JW316', 'JW318', 'JW320', 'JW325'] as const;
+export const BERICHTTYPEN = [...HEENBERICHTEN, ...RETOURBERICHTEN] as const;
+
+export type Heenbericht = (typeof HEENBERICHTEN)[number];
+export type Retourbericht = (typeof RETOURBERICHTEN)[number];
+export type BerichtType = (typeof BERICHTTYPEN)[number];
+
+export const RETOUR_VAN: Readonly<Record<Heenbericht, Retourbericht>> = Object.freeze({
+  JW301: 'JW302',
+  JW305: 'JW306',
+  JW307: 'JW308',
+  JW315: 'JW316',
+  JW317: 'JW318',
+  JW319: 'JW320',
+  JW323: 'JW325',
+});
+
+export function isBerichtType(value: string): value is BerichtType {
+  return (BERICHTTYPEN as readonly string[]).includes(value);
+}
+
+export function isHeenbericht(value: string): value is Heenbericht {
+  return (HEENBERICHTEN as readonly string[]).includes(value);
+}
