@@ -1,0 +1,46 @@
+/**
+ * What the pipeline needs from the codec (H2), the rules and the retour builder (H3) and the care domain (H7).
+ * integration/flows/standaardDeps.ts wires the real modules; tests and the benchmark may swap one part.
+ */
+import type { BerichtType, Heenbericht } from '../ijw/berichttypen.js';
+import type { Bevinding, ExterneBronnen, Regel } from '../rules/Regel.js';
+import type { BerichtHandler } from './Handler.js';
+
+export interface Validatie {
+  /** The typed object when the message could be decoded (also when rules found something). */
+  bericht?: unknown;
+  /** XSD + in-message (+ external) findings. */
+  bevindingen: Bevinding[];
+  /** The XSD passed: only then do the cross-message rules and the handler run. */
+  schemaGeldig: boolean;
+}
+
+export interface GebouwdRetour {
+  xml: string;
+  bericht?: unknown;
+}
+
+export interface RetourInput {
+  heenType: Heenbericht;
+  heenXml: string;
+  /** The decoded heenbericht, when decodable. */
+  heenBericht?: unknown;
+  bevindingen: readonly Bevinding[];
+  identificatieRetour: string;
+  dagtekeningRetour: string;
+}
+
+export interface PipelineDeps {
+  valideer(xml: string, type: BerichtType): Validatie | Promise<Validatie>;
+  /** Cross-message rules (H7: integration/rules/berichtoverstijgend). */
+  regels: readonly Regel[];
+  /** One handler per message type (H7: integration/flows/handlers). */
+  handlers: Readonly<Partial<Record<BerichtType, BerichtHandler>>>;
+  /** H3's retour builder; null when no retourbericht can be made (e.g. no readable header). */
+  bouwRetour(input: RetourInput): GebouwdRetour | null;
+  /** H2's buildBericht, for outbound heenberichten. */
+  buildBericht(type: BerichtType, bericht: unknown): string;
+  bronnen: ExterneBronnen;
+  /** Max findings kept per message. */
+  maxBevindingen?: number;
+}

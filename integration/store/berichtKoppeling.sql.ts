@@ -1,0 +1,34 @@
+/**
+ * SQL on table `bericht_koppeling`: which clients, toewijzingen and declaraties a message concerns.
+ * Ids are the care tables' bigint ids as strings; no FK yet (the care tables come in later migrations).
+ */
+import type { SqlQuery } from './SqlQuery.js';
+
+export interface Koppelingen {
+  clientIds?: readonly string[];
+  toewijzingIds?: readonly string[];
+  declaratieIds?: readonly string[];
+}
+
+/** Insert all links of one message in one statement; repeated links are ignored (bericht_koppeling_uniq). */
+export function insertKoppelingen(berichtId: string, k: Koppelingen): SqlQuery | null {
+  const c = [...new Set(k.clientIds ?? [])];
+  const t = [...new Set(k.toewijzingIds ?? [])];
+  const d = [...new Set(k.declaratieIds ?? [])];
+  if (c.length + t.length + d.length === 0) return null;
+  return {
+    text: `INSERT INTO bericht_koppeling (bericht_id, client_id, toewijzing_id, declaratie_id)
+           SELECT $1, x, NULL, NULL FROM unnest($2::bigint[]) AS x
+           UNION ALL SELECT $1, NULL, x, NULL FROM unnest($3::bigint[]) AS x
+           UNION ALL SELECT $1, NULL, NULL, x FROM unnest($4::bigint[]) AS x
+           ON CONFLICT DO NOTHING`,
+    values: [berichtId, c, t, d],
+  };
+}
+
+export function findKoppelingen(berichtId: string): SqlQuery {
+  return {
+    text: `SELECT client_id::text, toewijzing_id::text, declaratie_id::text FROM bericht_koppeling WHERE bericht_id = $1 ORDER BY id`,
+    values: [berichtId],
+  };
+}
