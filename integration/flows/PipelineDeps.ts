@@ -9,6 +9,8 @@ import type { BerichtHandler } from './Handler.js';
 export interface Validatie {
   /** The typed object when the message could be decoded (also when rules found something). */
   bericht?: unknown;
+  /** Best-effort Header of a schema-invalid message (for its retourbericht); never trust other fields. */
+  header?: unknown;
   /** XSD + in-message (+ external) findings. */
   bevindingen: Bevinding[];
   /** The XSD passed: only then do the cross-message rules and the handler run. */
@@ -25,6 +27,8 @@ export interface RetourInput {
   heenXml: string;
   /** The decoded heenbericht, when decodable. */
   heenBericht?: unknown;
+  /** The heenbericht's Header when the message itself is not schema-valid. */
+  heenHeader?: unknown;
   bevindingen: readonly Bevinding[];
   identificatieRetour: string;
   dagtekeningRetour: string;

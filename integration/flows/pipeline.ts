@@ -116,7 +116,13 @@ async function verwerkGeclaimd(tx: PoolClient, rij: Geclaimd, deps: PipelineDeps
   const max = deps.maxBevindingen ?? 500;
   let bevindingen: Bevinding[] = [];
   let bericht: unknown;
+  let header: unknown;
   let koppelingen: HandlerResultaat = {};
+  if (forceer || rij.duplicaat_van !== null) {
+    // Decoded only to echo its header in the retour; no rules, no handler.
+    const v = await deps.valideer(xml, type);
+    header = v.bericht ? (v.bericht as { Header?: unknown }).Header : v.header;
+  }
   if (forceer) {
     bevindingen = [forceer];
   } else if (rij.duplicaat_van !== null) {
@@ -128,6 +134,7 @@ async function verwerkGeclaimd(tx: PoolClient, rij: Geclaimd, deps: PipelineDeps
   } else {
     const v = await deps.valideer(xml, type);
     bericht = v.bericht;
+    header = v.header;
     bevindingen = v.bevindingen.slice(0, max);
     if (v.schemaGeldig && bericht !== undefined) {
       bevindingen.push(...(await kruisregels(tx, type, bericht, deps)).slice(0, Math.max(0, max - bevindingen.length)));
@@ -144,7 +151,7 @@ async function verwerkGeclaimd(tx: PoolClient, rij: Geclaimd, deps: PipelineDeps
 
   const status = afgekeurdAlsGeheel(bevindingen) ? 'rejected' : 'processed';
   const retourcodes = retourcodesVan(bevindingen);
-  const retourId = await bewaarRetour(tx, rij, type, xml, bericht, bevindingen, deps);
+  const retourId = await bewaarRetour(tx, rij, type, xml, bericht, header, bevindingen, deps);
   const k = insertKoppelingen(rij.id, koppelingen);
   if (k) await one(tx, k);
   const klaar = await one(tx, markVerwerkt(rij.id, status, retourcodes, bevindingen, retourId, bericht));
@@ -167,13 +174,13 @@ async function kruisregels(tx: PoolClient, type: BerichtType, bericht: unknown, 
 }
 
 async function bewaarRetour(
-  tx: PoolClient, heen: Geclaimd, type: Heenbericht, xml: string, bericht: unknown, bevindingen: Bevinding[], deps: PipelineDeps,
+  tx: PoolClient, heen: Geclaimd, type: Heenbericht, xml: string, bericht: unknown, header: unknown, bevindingen: Bevinding[], deps: PipelineDeps,
 ): Promise<string | null> {
   if (!heen.afzender) return null; // no one to answer
   const { identificatie } = (await one<{ identificatie: string }>(tx, nextIdentificatie()))!;
   const dagtekening = deps.bronnen.vandaag();
   const retour = deps.bouwRetour({
-    heenType: type, heenXml: xml, heenBericht: bericht, bevindingen, identificatieRetour: identificatie, dagtekeningRetour: dagtekening,
+    heenType: type, heenXml: xml, heenBericht: bericht, heenHeader: header, bevindingen, identificatieRetour: identificatie, dagtekeningRetour: dagtekening,
   });
   if (!retour) return null;
   const raw = Buffer.from(retour.xml, 'utf8');

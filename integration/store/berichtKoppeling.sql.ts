@@ -18,9 +18,9 @@ export function insertKoppelingen(berichtId: string, k: Koppelingen): SqlQuery |
   if (c.length + t.length + d.length === 0) return null;
   return {
     text: `INSERT INTO bericht_koppeling (bericht_id, client_id, toewijzing_id, declaratie_id)
-           SELECT $1, x, NULL, NULL FROM unnest($2::bigint[]) AS x
-           UNION ALL SELECT $1, NULL, x, NULL FROM unnest($3::bigint[]) AS x
-           UNION ALL SELECT $1, NULL, NULL, x FROM unnest($4::bigint[]) AS x
+           SELECT $1::bigint, x, NULL::bigint, NULL::bigint FROM unnest($2::bigint[]) AS x
+           UNION ALL SELECT $1::bigint, NULL::bigint, x, NULL::bigint FROM unnest($3::bigint[]) AS x
+           UNION ALL SELECT $1::bigint, NULL::bigint, NULL::bigint, x FROM unnest($4::bigint[]) AS x
            ON CONFLICT DO NOTHING`,
     values: [berichtId, c, t, d],
   };

@@ -1,0 +1,74 @@
+/**
+ * enqueueUitgaand: an outbound heenbericht (JW301, JW319 ... produced by H7's GraphQL mutations),
+ * built, validated and stored in the CALLER's transaction, with an outbox row, so the care change
+ * and the message commit or roll back together.
+ */
+import type { BerichtType } from '../ijw/berichttypen.js';
+import type { Bevinding, Queryable } from '../rules/Regel.js';
+import { insertBericht, nextIdentificatie } from '../store/bericht.sql.js';
+import { insertKoppelingen, type Koppelingen } from '../store/berichtKoppeling.sql.js';
+import { insertOutbox } from '../store/outbox.sql.js';
+import { one } from '../store/SqlQuery.js';
+import { gemeenteVan } from './leesHeader.js';
+import type { PipelineDeps } from './PipelineDeps.js';
+import { inhoudHash } from './receive.js';
+
+export class UitgaandBerichtOngeldig extends Error {
+  constructor(
+    readonly type: BerichtType,
+    readonly bevindingen: readonly Bevinding[],
+  ) {
+    super(`${type} is ongeldig: ${bevindingen.slice(0, 3).map((b) => `${b.regel} ${b.pad} ${b.melding}`).join('; ')}`);
+    this.name = 'UitgaandBerichtOngeldig';
+  }
+}
+
+export interface UitgaandResultaat {
+  id: string;
+  identificatie: string;
+  dagtekening: string;
+  xml: string;
+}
+
+type MetHeader = { Header: { Afzender: string; Ontvanger: string; BerichtIdentificatie?: { Identificatie?: string; Dagtekening?: string } } };
+
+/**
+ * Header.BerichtIdentificatie is filled in when absent (a sequence number; dagtekening = vandaag).
+ * Throws UitgaandBerichtOngeldig (nothing stored) when the XSD or an in-message rule rejects the result.
+ */
+export async function enqueueUitgaand(
+  tx: Queryable,
+  type: BerichtType,
+  bericht: unknown,
+  links: Koppelingen,
+  deps: Pick<PipelineDeps, 'buildBericht' | 'valideer' | 'bronnen'>,
+  opts: { kanaal?: string } = {},
+): Promise<UitgaandResultaat> {
+  const b = structuredClone(bericht) as MetHeader;
+  const bi = (b.Header.BerichtIdentificatie ??= {});
+  bi.Identificatie ??= (await one<{ identificatie: string }>(tx, nextIdentificatie()))!.identificatie;
+  bi.Dagtekening ??= deps.bronnen.vandaag();
+  const xml = deps.buildBericht(type, b);
+  const v = await deps.valideer(xml, type);
+  if (!v.schemaGeldig || v.bevindingen.length) throw new UitgaandBerichtOngeldig(type, v.bevindingen);
+  const raw = Buffer.from(xml, 'utf8');
+  const rij = await one<{ id: string }>(tx, insertBericht({
+    richting: 'uit',
+    type,
+    afzender: b.Header.Afzender,
+    ontvanger: b.Header.Ontvanger,
+    identificatie: bi.Identificatie,
+    dagtekening: bi.Dagtekening,
+    gemeenteCode: gemeenteVan(b.Header.Afzender, b.Header.Ontvanger),
+    inhoudHash: inhoudHash(raw),
+    raw,
+    parsed: v.bericht ?? b,
+    status: 'validated',
+    kanaal: opts.kanaal ?? 'intern',
+  }));
+  if (!rij) throw new Error(`${type} met identificatie ${bi.Identificatie} is al verstuurd (TR056)`);
+  const k = insertKoppelingen(rij.id, links);
+  if (k) await one(tx, k);
+  await one(tx, insertOutbox(rij.id, b.Header.Ontvanger));
+  return { id: rij.id, identificatie: bi.Identificatie, dagtekening: bi.Dagtekening, xml };
+}
