@@ -14,6 +14,8 @@ export interface OutboxRij {
   afzender: string | null;
   identificatie: string | null;
   gemeente_code: string | null;
+  /** The stuurgegevens of the heenbericht a retourbericht answers (for the Du01 crossRefnummer). */
+  heen_stuurgegevens: { envelop?: string; referentienummer?: string } | null;
 }
 
 export function insertOutbox(berichtId: string, ontvanger: string): SqlQuery {
@@ -32,8 +34,9 @@ export function insertOutbox(berichtId: string, ontvanger: string): SqlQuery {
  */
 export function claimOutbox(limit: number): SqlQuery {
   return {
-    text: `SELECT o.id::text, o.bericht_id::text, o.ontvanger, o.attempts, b.raw, b.type, b.afzender, b.identificatie, b.gemeente_code
-           FROM outbox o JOIN bericht b ON b.id = o.bericht_id
+    text: `SELECT o.id::text, o.bericht_id::text, o.ontvanger, o.attempts, b.raw, b.type, b.afzender, b.identificatie, b.gemeente_code,
+                  h.stuurgegevens AS heen_stuurgegevens
+           FROM outbox o JOIN bericht b ON b.id = o.bericht_id LEFT JOIN bericht h ON h.id = b.heenbericht_id
            WHERE o.status = 'pending' AND o.next_attempt_at <= now()
            ORDER BY o.next_attempt_at, o.id
            LIMIT $1
