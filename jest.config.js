@@ -10,5 +10,9 @@ module.exports = {
   // Sources import './x.js' (nodenext ESM-style specifiers); under jest resolve them to the .ts files.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   setupFiles: ['reflect-metadata'],
+  // One server per run (DATABASE_URL or embedded), a migrated template, one database per test file:
+  // see test/support/globalSetup.ts and test/support/db.ts.
+  globalSetup: '<rootDir>/test/support/globalSetup.ts',
+  globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
   testTimeout: 60000,
 };
