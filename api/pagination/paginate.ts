@@ -1,0 +1,103 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { InputError } from '../errors';
+import type { ConnectionArgs, ConnectionResult } from './Connection';
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+/** A keyset sort: a NOT NULL, indexed property plus `id` as the tie-breaker. */
+export interface Sort<T> {
+  /** Entity property to order by ('id' for id order). */
+  property: keyof T & string;
+}
+
+type Key = string | number;
+
+/** Cursors are opaque base64url of JSON `[sortValue, id]`. */
+export function encodeCursor(sortValue: Key, id: string): string {
+  return Buffer.from(JSON.stringify([sortValue, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field: string): [Key, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(value) && value.length === 2 && (typeof value[0] === 'string' || typeof value[0] === 'number') && typeof value[1] === 'string') {
+      return [value[0], value[1]];
+    }
+  } catch {
+    /* fall through */
+  }
+  throw new InputError('INVALID_CURSOR', field, `${field} is not a cursor from this API`);
+}
+
+function pageSize(value: number | null | undefined, field: string): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
+    throw new InputError('BAD_USER_INPUT', field, `${field} must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  return value;
+}
+
+/**
+ * Keyset pagination over `(sort property, id)`: the page is
+ *   WHERE <filters> AND (t.sort, t.id) > (:key, :id) ORDER BY t.sort, t.id LIMIT first + 1
+ * (reversed for `last`/`before`), so every page costs one index range scan, however deep.
+ * The extra row tells whether another page exists. totalCount is a separate COUNT(*) over the
+ * same filters, run only when the client selects it.
+ *
+ * hasPreviousPage (forward) / hasNextPage (backward) are true when a cursor was given; Relay allows
+ * that approximation and it saves a query.
+ *
+ * `qb` must select one entity under `alias` with the filters already applied.
+ */
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  sort: Sort<T>,
+  args: ConnectionArgs,
+): Promise<ConnectionResult<T>> {
+  const first = pageSize(args.first, 'first');
+  const last = pageSize(args.last, 'last');
+  if ((first !== undefined || args.after) && (last !== undefined || args.before)) {
+    throw new InputError('BAD_USER_INPUT', 'last', 'use first/after or last/before, not both');
+  }
+  const backward = last !== undefined || !!args.before;
+  const limit = (backward ? last : first) ?? DEFAULT_PAGE_SIZE;
+  const cursorArg = backward ? 'before' : 'after';
+  const cursor = backward ? args.before : args.after;
+
+  const countQb = qb.clone();
+  const p = sort.property;
+  const byId = p === 'id';
+  const page = qb.clone();
+  if (cursor) {
+    const [key, id] = decodeCursor(cursor, cursorArg);
+    const op = backward ? '<' : '>';
+    if (byId) page.andWhere(`${alias}.id ${op} :__cursorId`, { __cursorId: id });
+    else page.andWhere(`(${alias}.${p}, ${alias}.id) ${op} (:__cursorKey, :__cursorId)`, { __cursorKey: key, __cursorId: id });
+  }
+  const dir = backward ? 'DESC' : 'ASC';
+  page.orderBy(`${alias}.${p}`, dir);
+  if (!byId) page.addOrderBy(`${alias}.id`, dir);
+  page.limit(limit + 1);
+
+  const rows = await page.getMany();
+  const more = rows.length > limit;
+  if (more) rows.pop();
+  if (backward) rows.reverse();
+
+  const edges = rows.map((node) => ({ cursor: encodeCursor(byId ? node.id : (node[p] as Key), node.id), node }));
+  let count: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: backward ? !!cursor : more,
+      hasPreviousPage: backward ? more : !!cursor,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    get totalCount() {
+      return (count ??= countQb.getCount());
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { ConnectionArgs } from '../pagination/Connection';
+import { DateScalar } from '../scalars';
+import { ContractConnection } from '../types/connections';
+import { ContractDeadlineType } from '../types/ContractDeadlineType';
+import { ContractFilter, CreateContractInput, UpdateContractInput } from '../types/ContractInputs';
+import { ContractType } from '../types/ContractType';
+import { MunicipalityType } from '../types/MunicipalityType';
+import { ProviderType } from '../types/ProviderType';
+import { RegionType } from '../types/RegionType';
+import { SegmentType } from '../types/SegmentType';
+import { TariffType } from '../types/TariffType';
+
+/** Today as YYYY-MM-DD in the Netherlands (contracts are dated in local time). */
+export function todayInAmsterdam(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}
+
+@Resolver(() => ContractType)
+export class ContractResolver {
+  @Query(() => ContractConnection, { description: 'Contracts ordered by reference.' })
+  contracts(
+    @Arg('filter', () => ContractFilter, { nullable: true }) filter: ContractFilter | undefined,
+    @Args() args: ConnectionArgs,
+    @Ctx() { services }: Context,
+  ) {
+    return services.contracts.page(filter ?? {}, args);
+  }
+
+  @Query(() => ContractType, { nullable: true })
+  contract(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.contracts.get(id);
+  }
+
+  @Query(() => [ContractDeadlineType], {
+    description:
+      'Contracts that end, renew tacitly, or reach their notice deadline within `withinDays` days from `from` ' +
+      '(default: today, Europe/Amsterdam), earliest first. Ended and terminated contracts are left out.',
+  })
+  contractsEndingOrRenewing(
+    @Arg('withinDays', () => Int) withinDays: number,
+    @Arg('regionId', () => ID, { nullable: true }) regionId: string | undefined,
+    @Arg('from', () => DateScalar, { nullable: true }) from: string | undefined,
+    @Ctx() { services }: Context,
+  ) {
+    return services.contracts.deadlines(withinDays, from ?? todayInAmsterdam(), regionId);
+  }
+
+  @Mutation(() => ContractType)
+  createContract(@Arg('input', () => CreateContractInput) input: CreateContractInput, @Ctx() { services }: Context) {
+    return services.contracts.create(input);
+  }
+
+  @Mutation(() => ContractType)
+  updateContract(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateContractInput) input: UpdateContractInput, @Ctx() { services }: Context) {
+    return services.contracts.update(id, input);
+  }
+
+  @FieldResolver(() => ProviderType)
+  provider(@Root() c: ContractType, @Ctx() { loaders }: Context) {
+    return loaders.provider.load(c.providerId);
+  }
+
+  @FieldResolver(() => RegionType)
+  region(@Root() c: ContractType, @Ctx() { loaders }: Context) {
+    return loaders.region.load(c.regionId);
+  }
+
+  @FieldResolver(() => MunicipalityType, { nullable: true })
+  municipality(@Root() c: ContractType, @Ctx() { loaders }: Context) {
+    return c.municipalityId ? loaders.municipality.load(c.municipalityId) : null;
+  }
+
+  @FieldResolver(() => SegmentType)
+  segment(@Root() c: ContractType, @Ctx() { loaders }: Context) {
+    return loaders.segment.load(c.segmentId);
+  }
+
+  @FieldResolver(() => [TariffType], { description: "The contract's own tariffs (all periods)." })
+  tariffs(@Root() c: ContractType, @Ctx() { loaders }: Context) {
+    return loaders.tariffsByContract.load(c.id);
+  }
+}
+
+@Resolver(() => ContractDeadlineType)
+export class ContractDeadlineResolver {
+  @FieldResolver(() => ContractType)
+  contract(@Root() d: ContractDeadlineType, @Ctx() { loaders }: Context) {
+    return loaders.contract.load(d.contractId);
+  }
+}

@@ -1,0 +1,51 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { ConnectionArgs } from '../pagination/Connection';
+import { ProductConnection } from '../types/connections';
+import { CreateProductInput, ProductFilter, UpdateProductInput } from '../types/ProductInputs';
+import { ProductType } from '../types/ProductType';
+import { RegionType } from '../types/RegionType';
+import { SegmentType } from '../types/SegmentType';
+import { TariffType } from '../types/TariffType';
+
+@Resolver(() => ProductType)
+export class ProductResolver {
+  @Query(() => ProductConnection, { description: 'Products ordered by product code.' })
+  products(
+    @Arg('filter', () => ProductFilter, { nullable: true }) filter: ProductFilter | undefined,
+    @Args() args: ConnectionArgs,
+    @Ctx() { services }: Context,
+  ) {
+    return services.products.page(filter ?? {}, args);
+  }
+
+  @Query(() => ProductType, { nullable: true })
+  product(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.products.get(id);
+  }
+
+  @Mutation(() => ProductType)
+  createProduct(@Arg('input', () => CreateProductInput) input: CreateProductInput, @Ctx() { services }: Context) {
+    return services.products.create(input);
+  }
+
+  @Mutation(() => ProductType)
+  updateProduct(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateProductInput) input: UpdateProductInput, @Ctx() { services }: Context) {
+    return services.products.update(id, input);
+  }
+
+  @FieldResolver(() => RegionType)
+  region(@Root() p: ProductType, @Ctx() { loaders }: Context) {
+    return loaders.region.load(p.regionId);
+  }
+
+  @FieldResolver(() => SegmentType)
+  segment(@Root() p: ProductType, @Ctx() { loaders }: Context) {
+    return loaders.segment.load(p.segmentId);
+  }
+
+  @FieldResolver(() => [TariffType], { description: 'All tariffs of the product (contract and harmonised, all periods).' })
+  tariffs(@Root() p: ProductType, @Ctx() { loaders }: Context) {
+    return loaders.tariffsByProduct.load(p.id);
+  }
+}

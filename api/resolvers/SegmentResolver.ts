@@ -1,0 +1,57 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { ConnectionArgs } from '../pagination/Connection';
+import { BudgetType } from '../types/BudgetType';
+import { SegmentConnection } from '../types/connections';
+import { ContractType } from '../types/ContractType';
+import { ProductType } from '../types/ProductType';
+import { RegionType } from '../types/RegionType';
+import { CreateSegmentInput, SegmentFilter, UpdateSegmentInput } from '../types/SegmentInputs';
+import { SegmentType } from '../types/SegmentType';
+
+@Resolver(() => SegmentType)
+export class SegmentResolver {
+  @Query(() => SegmentConnection, { description: 'Segments ordered by number.' })
+  segments(
+    @Arg('filter', () => SegmentFilter, { nullable: true }) filter: SegmentFilter | undefined,
+    @Args() args: ConnectionArgs,
+    @Ctx() { services }: Context,
+  ) {
+    return services.segments.page(filter ?? {}, args);
+  }
+
+  @Query(() => SegmentType, { nullable: true })
+  segment(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.segments.get(id);
+  }
+
+  @Mutation(() => SegmentType)
+  createSegment(@Arg('input', () => CreateSegmentInput) input: CreateSegmentInput, @Ctx() { services }: Context) {
+    return services.segments.create(input);
+  }
+
+  @Mutation(() => SegmentType)
+  updateSegment(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateSegmentInput) input: UpdateSegmentInput, @Ctx() { services }: Context) {
+    return services.segments.update(id, input);
+  }
+
+  @FieldResolver(() => RegionType)
+  region(@Root() s: SegmentType, @Ctx() { loaders }: Context) {
+    return loaders.region.load(s.regionId);
+  }
+
+  @FieldResolver(() => [ContractType])
+  contracts(@Root() s: SegmentType, @Ctx() { loaders }: Context) {
+    return loaders.contractsBySegment.load(s.id);
+  }
+
+  @FieldResolver(() => [ProductType])
+  products(@Root() s: SegmentType, @Ctx() { loaders }: Context) {
+    return loaders.productsBySegment.load(s.id);
+  }
+
+  @FieldResolver(() => [BudgetType])
+  budgets(@Root() s: SegmentType, @Ctx() { loaders }: Context) {
+    return loaders.budgetsBySegment.load(s.id);
+  }
+}

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { resolvers } from './resolvers';
+import './types/enums';
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/**
+ * The executable schema, built once from the type-graphql resolvers. No database needed, so
+ * scripts/export-schema.ts uses it too. Date is LocalDate ('YYYY-MM-DD'); timestamps are DateTimeISO.
+ */
+export function buildGraphQLSchema(): Promise<GraphQLSchema> {
+  return (cached ??= buildSchema({
+    resolvers,
+    validate: false, // input checks live in the services (typed errors with code + field), not class-validator
+    emitSchemaFile: false,
+  }));
+}

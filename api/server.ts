@@ -1,0 +1,82 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { DataSource } from 'typeorm';
+import { createContext, type Context } from './context';
+import { createHttpHandler } from './http';
+import { depthLimit } from './plugins/depthLimit';
+import { useMaskedErrors } from './plugins/useMaskedErrors';
+import { buildGraphQLSchema } from './schema';
+import { createServices } from './services';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface ServerOptions {
+  dataSource: DataSource;
+  /** 0 picks a free port (tests). Default: PORT or 4000. */
+  port?: number;
+  host?: string;
+  /** Maximum selection depth (default 10). */
+  maxDepth?: number;
+  /** Where masked errors are logged (default console.error). */
+  logError?: (error: unknown) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  apollo: ApolloServer<Context>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Apollo Server 5 over node:http at /graphql, with the landing page on GET and CSRF prevention on.
+ * Does not own the DataSource: the caller closes it after stop().
+ */
+export async function createServer(options: ServerOptions): Promise<RunningServer> {
+  const { dataSource } = options;
+  const schema = await buildGraphQLSchema();
+  const services = createServices(dataSource);
+  const httpServer = http.createServer();
+
+  // The plugins, in order (envelop style: one file per plugin, `useX(options)`; false/null entries are skipped).
+  const plugins: (ApolloServerPlugin<Context> | false | null | undefined)[] = [
+    // Stop accepting connections and wait for in-flight requests on stop().
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+    // GET /graphql in a browser shows the Apollo Sandbox landing page (embedded, no redirect).
+    ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+    // The one exit for errors: typed JeugdregieErrors pass; anything unknown becomes INTERNAL_SERVER_ERROR.
+    useMaskedErrors({ log: options.logError }),
+  ];
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    plugins: plugins.filter((p): p is ApolloServerPlugin<Context> => !!p),
+    // Limits are graphql-js validation rules.
+    validationRules: [depthLimit(options.maxDepth ?? 10)],
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+  });
+  await apollo.start();
+  httpServer.on('request', createHttpHandler(apollo, async () => createContext(dataSource, services), GRAPHQL_PATH));
+
+  const port = options.port ?? Number(process.env.PORT ?? 4000);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, options.host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const address = httpServer.address() as AddressInfo;
+  const host = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : 'localhost';
+  return {
+    url: `http://${host}:${address.port}${GRAPHQL_PATH}`,
+    port: address.port,
+    apollo,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,53 @@
+export type DeadlineKind = 'END' | 'RENEWAL' | 'NOTICE_DEADLINE';
+
+/**
+ * Upcoming contract deadlines in the window [from, from + days], for contracts not ended/terminated.
+ *
+ * - Without tacit renewal: END on end_date.
+ * - With tacit renewal: the current period ends on P, the first of end_date + k × renewal_period_months
+ *   (k = 0, 1, ...) on or after `from` (end_date is not always rolled forward by hand).
+ *   If latest_end_date is set and P would pass it, the contract cannot renew again: END on latest_end_date.
+ *   Otherwise RENEWAL on P, and NOTICE_DEADLINE on P − notice_period_months: the last day to give notice
+ *   so the contract ends on P instead of renewing.
+ * Contracts without an end date never appear. Served by contract_end_date_idx for the non-renewing ones.
+ */
+export function contractDeadlinesSql(from: string, days: number, regionId: string | null) {
+  const text = `
+    WITH c AS (
+      SELECT id, end_date, tacit_renewal, renewal_period_months, notice_period_months, latest_end_date
+      FROM contract
+      WHERE end_date IS NOT NULL
+        AND status NOT IN ('ended', 'terminated')
+        AND ($3::uuid IS NULL OR region_id = $3::uuid)
+        AND (tacit_renewal OR end_date BETWEEN $1::date AND $1::date + $2::int)
+    ),
+    renewing AS (
+      SELECT c.id, c.notice_period_months, c.latest_end_date, p.period_end
+      FROM c
+      CROSS JOIN LATERAL (
+        SELECT (c.end_date + make_interval(months => c.renewal_period_months * k))::date AS period_end
+        FROM generate_series(0, 1200) AS k
+        WHERE (c.end_date + make_interval(months => c.renewal_period_months * k))::date >= $1::date
+        ORDER BY k
+        LIMIT 1
+      ) p
+      WHERE c.tacit_renewal
+    ),
+    deadlines AS (
+      SELECT id AS contract_id, 'END' AS kind, end_date AS date FROM c WHERE NOT tacit_renewal
+      UNION ALL
+      SELECT id, 'END', latest_end_date FROM renewing
+      WHERE latest_end_date IS NOT NULL AND period_end > latest_end_date AND latest_end_date >= $1::date
+      UNION ALL
+      SELECT id, 'RENEWAL', period_end FROM renewing
+      WHERE latest_end_date IS NULL OR period_end <= latest_end_date
+      UNION ALL
+      SELECT id, 'NOTICE_DEADLINE', (period_end - make_interval(months => notice_period_months))::date FROM renewing
+      WHERE notice_period_months IS NOT NULL AND (latest_end_date IS NULL OR period_end <= latest_end_date)
+    )
+    SELECT contract_id, kind, to_char(date, 'YYYY-MM-DD') AS date
+    FROM deadlines
+    WHERE date BETWEEN $1::date AND $1::date + $2::int
+    ORDER BY date, contract_id, kind`;
+  return { text, values: [from, days, regionId] };
+}
