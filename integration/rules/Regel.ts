@@ -23,9 +23,11 @@ export interface Bevinding {
   pad: string;
   melding: string;
   regelnummer?: number; // line in the XML, where known (XSD findings)
+  /** The level that produced the finding; the runner fills it in (the retour builder needs it). */
+  controleniveau?: Controleniveau;
 }
 
-export type Melding = Omit<Bevinding, 'regel' | 'retourcode'> & { retourcode?: string };
+export type Melding = Omit<Bevinding, 'regel' | 'retourcode' | 'controleniveau'> & { retourcode?: string };
 
 /** A query runner: a pg Pool or PoolClient (the handler's transaction). */
 export interface Queryable {
@@ -39,9 +41,14 @@ export interface Queryable {
 export interface ExterneBronnen {
   /** 'vandaag' as ISO date (TR135); injectable so tests and replays are deterministic. */
   vandaag(): string;
-  isGemeentecode(code: string): boolean;
-  /** Whether the receiver accepts this product code; undefined when no code list is known. */
-  isProductcode(ontvanger: string, categorie: string, code: string): boolean | undefined;
+  /** Whether the code is a CBS municipality code (TR378). `peildatum`: the date the code must be current on. */
+  isGemeentecode(code: string, peildatum?: string): boolean;
+  /**
+   * Whether `code` belongs to `categorie` on the product code list the municipality `gemeente` uses
+   * (TR381): the Afzender of a JW301/JW319, the Ontvanger of the messages a provider sends.
+   * undefined when no code list is known for that municipality: the rule then reports nothing.
+   */
+  isProductcode(gemeente: string, categorie: string, code: string): boolean | undefined;
 }
 
 export interface RegelContext {
