@@ -75,3 +75,63 @@ function countStatements(ds: DataSource, onQuery: () => void) {
     return original(query, parameters, queryRunner);
   };
 }
+
+import { Contract, Municipality, Product, Provider, Region, Segment, Tariff } from '../schema';
+import { ContractStatus, FundingModel, ProcurementMethod, AllocationVariant } from '../schema/enums';
+
+export const ZHZ_CBS = ['0482', '0505', '0512', '0523', '0531', '1963', '1978', '0590', '0610', '0642'];
+
+export interface Seed {
+  region: Region;
+  municipalities: Municipality[];
+  segment: Segment;
+  providers: Provider[];
+  contracts: Contract[];
+  products: Product[];
+}
+
+/**
+ * Writes a small region straight through TypeORM (not via the API under test): `providers`
+ * providers with one contract each in one segment, `products` products, and per contract and
+ * product one open-ended tariff from 2025-01-01, plus harmonised region tariffs per product.
+ * `code` keeps several seeds in one database apart (region code, AGB prefix).
+ */
+export async function seedRegion(ds: DataSource, opts: { code: string; agbPrefix: string; providers: number; products: number; cbs?: string[] }): Promise<Seed> {
+  return ds.transaction(async (em) => {
+    const region = await em.save(em.create(Region, { code: opts.code, name: `Regio ${opts.code}` }));
+    const municipalities = await em.save(
+      (opts.cbs ?? []).map((cbsCode, i) => em.create(Municipality, { cbsCode, name: `Gemeente ${cbsCode}`, youthPopulation: 1000 * (i + 1), regionId: region.id })),
+    );
+    const segment = await em.save(
+      em.create(Segment, {
+        regionId: region.id, number: 1, name: 'Jeugdhulp ambulant',
+        procurementMethod: ProcurementMethod.open_house, fundingModel: FundingModel.inspanningsgericht, accessRoutes: ['jeugdteam', 'huisarts'],
+      }),
+    );
+    const providers = await em.save(
+      Array.from({ length: opts.providers }, (_, i) =>
+        em.create(Provider, { agbCode: `${opts.agbPrefix}${String(i).padStart(8 - opts.agbPrefix.length, '0')}`, name: `Aanbieder ${i}` })),
+    );
+    const contracts = await em.save(
+      providers.map((p, i) =>
+        em.create(Contract, {
+          providerId: p.id, regionId: region.id, segmentId: segment.id, reference: `${opts.code}-${String(i).padStart(4, '0')}`,
+          startDate: '2025-01-01', endDate: '2026-12-31', status: ContractStatus.active,
+        })),
+    );
+    const products = await em.save(
+      Array.from({ length: opts.products }, (_, i) =>
+        em.create(Product, {
+          regionId: region.id, segmentId: segment.id, category: '45', code: `45A${String(i).padStart(2, '0')}`, name: `Product ${i}`,
+          unit: '04', frequency: '2', allocationVariant: AllocationVariant.inspanningsgericht,
+        })),
+    );
+    const tariffs: Partial<Tariff>[] = [];
+    for (const product of products) {
+      tariffs.push({ regionId: region.id, productId: product.id, priceCents: 10000, validFrom: '2025-01-01' });
+      for (const contract of contracts) tariffs.push({ contractId: contract.id, productId: product.id, priceCents: 12345, validFrom: '2025-01-01' });
+    }
+    await em.save(tariffs.map((t) => em.create(Tariff, t)));
+    return { region, municipalities, segment, providers, contracts, products };
+  });
+}

@@ -6,9 +6,10 @@ export type DeadlineKind = 'END' | 'RENEWAL' | 'NOTICE_DEADLINE';
  * - Without tacit renewal: END on end_date.
  * - With tacit renewal: the current period ends on P, the first of end_date + k × renewal_period_months
  *   (k = 0, 1, ...) on or after `from` (end_date is not always rolled forward by hand).
- *   If latest_end_date is set and P would pass it, the contract cannot renew again: END on latest_end_date.
- *   Otherwise RENEWAL on P, and NOTICE_DEADLINE on P − notice_period_months: the last day to give notice
- *   so the contract ends on P instead of renewing.
+ *   If latest_end_date is set and P reaches or passes it, the contract cannot renew again: END on
+ *   latest_end_date. Otherwise RENEWAL on P, and NOTICE_DEADLINE on P − notice_period_months: the last
+ *   day to give notice so the contract ends on P instead of renewing. (Only the current period's notice
+ *   deadline is reported; once it has passed, the next one lies a whole renewal period later.)
  * Contracts without an end date never appear. Served by contract_end_date_idx for the non-renewing ones.
  */
 export function contractDeadlinesSql(from: string, days: number, regionId: string | null) {
@@ -37,17 +38,17 @@ export function contractDeadlinesSql(from: string, days: number, regionId: strin
       SELECT id AS contract_id, 'END' AS kind, end_date AS date FROM c WHERE NOT tacit_renewal
       UNION ALL
       SELECT id, 'END', latest_end_date FROM renewing
-      WHERE latest_end_date IS NOT NULL AND period_end > latest_end_date AND latest_end_date >= $1::date
+      WHERE latest_end_date IS NOT NULL AND period_end >= latest_end_date
       UNION ALL
       SELECT id, 'RENEWAL', period_end FROM renewing
-      WHERE latest_end_date IS NULL OR period_end <= latest_end_date
+      WHERE latest_end_date IS NULL OR period_end < latest_end_date
       UNION ALL
       SELECT id, 'NOTICE_DEADLINE', (period_end - make_interval(months => notice_period_months))::date FROM renewing
-      WHERE notice_period_months IS NOT NULL AND (latest_end_date IS NULL OR period_end <= latest_end_date)
+      WHERE notice_period_months IS NOT NULL AND (latest_end_date IS NULL OR period_end < latest_end_date)
     )
     SELECT contract_id, kind, to_char(date, 'YYYY-MM-DD') AS date
     FROM deadlines
     WHERE date BETWEEN $1::date AND $1::date + $2::int
-    ORDER BY date, contract_id, kind`;
+    ORDER BY date, kind, contract_id`;
   return { text, values: [from, days, regionId] };
 }
