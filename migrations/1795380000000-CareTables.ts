@@ -29,6 +29,8 @@ export class CareTables1795380000000 implements MigrationInterface {
         bsn            char(9) NOT NULL,
         pseudoniem     char(64) NOT NULL,
         geboortedatum  date,
+        -- Geslacht, Naam, Contactgegevens as last received/entered: what a JW301 needs besides the BSN.
+        persoonsgegevens jsonb NOT NULL DEFAULT '{}',
         created_at     timestamptz NOT NULL DEFAULT now(),
         updated_at     timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT client_pkey PRIMARY KEY (gemeente_code, id),
@@ -129,6 +131,8 @@ export class CareTables1795380000000 implements MigrationInterface {
     await q.query(`CREATE INDEX toewijzing_verzoek_idx ON toewijzing (gemeente_code, verzoek_id) WHERE verzoek_id IS NOT NULL`);
     // TR379/TR359: has an allocation already been sent with this ReferentieAanbieder?
     await q.query(`CREATE INDEX toewijzing_referentie_idx ON toewijzing (aanbieder_agb, referentie_aanbieder) WHERE referentie_aanbieder IS NOT NULL`);
+    // JW302 for our JW301: the allocations that message carried.
+    await q.query(`CREATE INDEX toewijzing_laatste_bericht_idx ON toewijzing (laatste_bericht_id) WHERE laatste_bericht_id IS NOT NULL`);
     await q.query(`CREATE SEQUENCE toewijzing_nummer_seq MINVALUE 1 MAXVALUE 999999999`);
 
     await q.query(`
@@ -184,7 +188,8 @@ export class CareTables1795380000000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX start_product_sleutel_uniq ON start_product
                    (gemeente_code, client_id, aanbieder_agb, coalesce(toewijzing_nummer, -1), coalesce(product_categorie, ''),
                     coalesce(product_code, ''), begindatum) WHERE status = 'actueel'`);
-    await q.query(`CREATE INDEX start_product_toewijzing_idx ON start_product (gemeente_code, toewijzing_nummer) WHERE status = 'actueel'`);
+    // Key lookups of the rules (client found by client_bsn_uniq first) and the client's trajectory.
+    await q.query(`CREATE INDEX start_product_client_idx ON start_product (gemeente_code, client_id, begindatum)`);
 
     // A StopProduct (JW307). Logical key: the start's key + RedenBeeindiging + Einddatum, so a temporary stop (20)
     // and the later definitive stop of the same start are two rows (TR413/TR414/TR415).
@@ -219,7 +224,7 @@ export class CareTables1795380000000 implements MigrationInterface {
                    (gemeente_code, client_id, aanbieder_agb, coalesce(toewijzing_nummer, -1), coalesce(product_categorie, ''),
                     coalesce(product_code, ''), begindatum, reden_beeindiging, einddatum) WHERE status = 'actueel'`);
     await q.query(`CREATE INDEX stop_product_start_idx ON stop_product (gemeente_code, start_product_id) WHERE status = 'actueel'`);
-    await q.query(`CREATE INDEX stop_product_sleutel_idx ON stop_product (gemeente_code, client_id, toewijzing_nummer, begindatum) WHERE status = 'actueel'`);
+    await q.query(`CREATE INDEX stop_product_client_idx ON stop_product (gemeente_code, client_id, begindatum)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
