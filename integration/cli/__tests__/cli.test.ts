@@ -1,0 +1,101 @@
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { main } from '../main.js';
+import { retourCommand, type RetourBouwer } from '../retour.js';
+import type { CliIo } from '../io.js';
+import { parse } from '../../ijw/codec.js';
+import { getXsdValidator } from '../../ijw/xsdValidator.js';
+
+const VOORBEELDEN = resolve(__dirname, '../../../../shared/ijw-3.2/berichten');
+const voorbeeld = (t: string) => readFileSync(join(VOORBEELDEN, `${t}.xml`), 'utf8');
+
+function capture(): CliIo & { stdout: string; stderr: string } {
+  const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
+  return io;
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'jeugdregie-cli-'));
+  mkdirSync(join(dir, 'in'));
+  writeFileSync(join(dir, 'in', 'a-JW301.xml'), voorbeeld('JW301'));
+  writeFileSync(join(dir, 'in', 'b-kapot.xml'), voorbeeld('JW301').replace(/\s*<jw301:Bsn>[^<]*<\/jw301:Bsn>/, ''));
+  writeFileSync(join(dir, 'in', 'c-dtd.xml'), voorbeeld('JW301').replace('?>', '?><!DOCTYPE x [<!ENTITY a "b">]>'));
+  writeFileSync(join(dir, 'in', 'genegeerd.txt'), 'geen xml');
+});
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  (await getXsdValidator()).dispose();
+});
+
+describe('jeugdregie validate', () => {
+  test('valid file: type, geldig, exit 0', async () => {
+    const io = capture();
+    expect(await main(['validate', join(dir, 'in', 'a-JW301.xml')], io)).toBe(0);
+    expect(io.stdout).toContain('a-JW301.xml: JW301 geldig');
+    expect(io.stdout).toContain('1 bestand, 1 geldig, 0 ongeldig');
+  });
+
+  test('a directory: every .xml, findings with rule, code, class, path, line; exit 1', async () => {
+    const io = capture();
+    expect(await main(['validate', join(dir, 'in')], io)).toBe(1);
+    expect(io.stdout).toMatch(/b-kapot\.xml: JW301 ONGELDIG \(1 bevinding\)\n {2}XSD 0001 Header Client\.Geboortedatum, regel \d+: Element 'jw301:Geboortedatum': This element is not expected\. Expected is \( jw301:Bsn \)\./);
+    expect(io.stdout).toMatch(/c-dtd\.xml: onbekend ONGELDIG \(1 bevinding\)\n {2}XSD 0001 Header .*DTD/);
+    expect(io.stdout).not.toContain('genegeerd.txt');
+    expect(io.stdout).toContain('3 bestanden, 1 geldig, 2 ongeldig');
+  });
+
+  test('--json gives machine output', async () => {
+    const io = capture();
+    expect(await main(['validate', '--json', join(dir, 'in', 'b-kapot.xml')], io)).toBe(1);
+    const out = JSON.parse(io.stdout);
+    expect(out).toEqual([
+      expect.objectContaining({
+        type: 'JW301',
+        geldig: false,
+        bevindingen: [expect.objectContaining({ regel: 'XSD', retourcode: '0001', klasse: 'Header', pad: 'Client.Geboortedatum' })],
+      }),
+    ]);
+  });
+
+  test('usage errors exit 2', async () => {
+    const io = capture();
+    expect(await main(['validate'], io)).toBe(2);
+    expect(await main(['validate', join(dir, 'bestaat-niet.xml')], io)).toBe(2);
+    expect(await main(['onzin'], io)).toBe(2);
+    expect(io.stderr).toContain('gebruik:');
+  });
+});
+
+describe('jeugdregie retour', () => {
+  const nep: RetourBouwer = (heen, bevindingen) => {
+    const b = heen.bericht as { Header: unknown };
+    return `<retour type="${heen.type}" bevindingen="${bevindingen.length}" header="${JSON.stringify(b.Header).length > 0}"/>`;
+  };
+
+  test('writes what the retour builder makes, to -o or stdout', async () => {
+    const io = capture();
+    const out = join(dir, 'retour.xml');
+    expect(await retourCommand([join(dir, 'in', 'a-JW301.xml'), '-o', out], io, nep)).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe('<retour type="JW301" bevindingen="0" header="true"/>');
+    const io2 = capture();
+    expect(await retourCommand([join(dir, 'in', 'a-JW301.xml')], io2, nep)).toBe(0);
+    expect(io2.stdout).toContain('<retour type="JW301"');
+  });
+
+  test('a typed retourbericht is built with the codec', async () => {
+    const jw302 = parse('JW302', voorbeeld('JW302'));
+    const io = capture();
+    expect(await retourCommand([join(dir, 'in', 'a-JW301.xml')], io, () => ({ type: 'JW302', bericht: jw302 }))).toBe(0);
+    expect(io.stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<jw302:Bericht /);
+  });
+
+  test('a schema-invalid heenbericht gets no retourbericht (exit 1), a retourbericht is refused (exit 2)', async () => {
+    const io = capture();
+    expect(await retourCommand([join(dir, 'in', 'b-kapot.xml')], io, nep)).toBe(1);
+    expect(io.stderr).toContain('niet schema-geldig');
+    writeFileSync(join(dir, 'jw302.xml'), voorbeeld('JW302'));
+    expect(await main(['retour', join(dir, 'jw302.xml')], capture())).toBe(2);
+  });
+});
