@@ -7,7 +7,7 @@ import Module from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 
-type Resolve = (request: string, parent: { filename?: string | null } | undefined, ...rest: unknown[]) => string;
+type Resolve = (this: unknown, request: string, parent: { filename?: string | null } | undefined, ...rest: unknown[]) => string;
 const mod = Module as unknown as { _resolveFilename: Resolve & { jrPatched?: boolean } };
 
 if (!mod._resolveFilename.jrPatched) {
