@@ -1,48 +1,19 @@
 /**
  * `jeugdregie retour <file> [-o out]`: validates a heenbericht (XSD + in-message rules) and writes its
- * retourbericht (JW302 for a JW301 ...) with the codes found: to `out`, or to stdout.
- * The retourbericht itself is made by integration/retour (see laadRetourBouwer).
+ * retourbericht (JW302 for a JW301 ... JW325 for a JW323) with the codes found, made by integration/retour:
+ * to `out`, or to stdout.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isHeenbericht, RETOUR_VAN, type BerichtType } from '../ijw/berichttypen.js';
-import { buildBericht } from '../ijw/codec.js';
-import type { Bevinding } from '../rules/Regel.js';
+import { isHeenbericht } from '../ijw/berichttypen.js';
+import { buildRetourXml } from '../retour/index.js';
 import { valideer } from '../rules/index.js';
 import { UsageError, type CliIo } from './io.js';
 import { formatTekst } from './validate.js';
 
 export const RETOUR_USAGE = 'jeugdregie retour <heenbericht.xml> [-o <retourbericht.xml>]';
 
-/**
- * What the CLI needs from integration/retour: heenbericht + findings -> retourbericht, either as a typed
- * object (built here with buildBericht) or as XML text.
- */
-export type RetourBouwer = (
-  heen: { type: BerichtType; bericht: unknown },
-  bevindingen: readonly Bevinding[],
-) => { type: BerichtType; bericht: unknown } | string | Promise<{ type: BerichtType; bericht: unknown } | string>;
-
-/** Export names looked up in integration/retour/index.ts, in this order. */
-export const RETOUR_EXPORTS = ['buildRetourbericht', 'maakRetourbericht', 'retourbericht'] as const;
-
-/**
- * Loads the retour builder at run time, so the CLI compiles before integration/retour exists.
- * Throws a clear error when it is missing.
- */
-export function laadRetourBouwer(): RetourBouwer {
-  let mod: Record<string, unknown>;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    mod = require('../retour/index.js') as Record<string, unknown>;
-  } catch (e) {
-    throw new Error(`integration/retour/index.ts ontbreekt of laadt niet (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
-  }
-  for (const name of RETOUR_EXPORTS) if (typeof mod[name] === 'function') return mod[name] as RetourBouwer;
-  throw new Error(`integration/retour/index.ts exporteert geen ${RETOUR_EXPORTS.join(' / ')}`);
-}
-
-export async function retourCommand(args: string[], io: CliIo, bouwer?: RetourBouwer): Promise<number> {
+export async function retourCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -64,15 +35,15 @@ export async function retourCommand(args: string[], io: CliIo, bouwer?: RetourBo
     io.err('Geen retourbericht: het bericht is niet schema-geldig en wordt in zijn geheel afgekeurd (0001).\n');
     return 1;
   }
-  const maak = bouwer ?? laadRetourBouwer();
-  const retour = await maak({ type: r.type, bericht: r.bericht }, r.bevindingen);
-  if (typeof retour !== 'string' && retour.type !== RETOUR_VAN[r.type]) {
-    throw new Error(`retourbouwer gaf ${retour.type}, verwacht ${RETOUR_VAN[r.type]}`);
+  const retour = buildRetourXml(r.type, r.bericht as never, r.bevindingen);
+  const n = `${r.bevindingen.length} bevinding${r.bevindingen.length === 1 ? '' : 'en'}`;
+  if (retour.xml === undefined) {
+    io.err(`Geen ${retour.type} te versturen voor ${bestand} (${n}).\n`);
+    return 0;
   }
-  const text = typeof retour === 'string' ? retour : buildBericht(retour.type, retour.bericht as never);
   if (values.out) {
-    writeFileSync(values.out, text);
-    io.err(`${RETOUR_VAN[r.type]} geschreven naar ${values.out} (${r.bevindingen.length} bevinding${r.bevindingen.length === 1 ? '' : 'en'})\n`);
-  } else io.out(text);
+    writeFileSync(values.out, retour.xml);
+    io.err(`${retour.type} geschreven naar ${values.out} (${n})\n`);
+  } else io.out(retour.xml);
   return 0;
 }

@@ -2,10 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../main.js';
-import { retourCommand, type RetourBouwer } from '../retour.js';
 import type { CliIo } from '../io.js';
-import { parse } from '../../ijw/codec.js';
-import { getXsdValidator } from '../../ijw/xsdValidator.js';
+import { getXsdValidator, validateXsd } from '../../ijw/xsdValidator.js';
 
 const VOORBEELDEN = resolve(__dirname, '../../../../shared/ijw-3.2/berichten');
 const voorbeeld = (t: string) => readFileSync(join(VOORBEELDEN, `${t}.xml`), 'utf8');
@@ -69,31 +67,27 @@ describe('jeugdregie validate', () => {
 });
 
 describe('jeugdregie retour', () => {
-  const nep: RetourBouwer = (heen, bevindingen) => {
-    const b = heen.bericht as { Header: unknown };
-    return `<retour type="${heen.type}" bevindingen="${bevindingen.length}" header="${JSON.stringify(b.Header).length > 0}"/>`;
-  };
-
-  test('writes what the retour builder makes, to -o or stdout', async () => {
+  test('writes the retourbericht of integration/retour to -o, schema-valid', async () => {
     const io = capture();
     const out = join(dir, 'retour.xml');
-    expect(await retourCommand([join(dir, 'in', 'a-JW301.xml'), '-o', out], io, nep)).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe('<retour type="JW301" bevindingen="0" header="true"/>');
-    const io2 = capture();
-    expect(await retourCommand([join(dir, 'in', 'a-JW301.xml')], io2, nep)).toBe(0);
-    expect(io2.stdout).toContain('<retour type="JW301"');
+    expect(await main(['retour', join(dir, 'in', 'a-JW301.xml'), '-o', out], io)).toBe(0);
+    expect(io.stderr).toContain(`JW302 geschreven naar ${out}`);
+    const xml = readFileSync(out, 'utf8');
+    expect(await validateXsd('JW302', xml)).toEqual([]);
+    expect(xml).toContain('<jw302:BerichtCode>437</jw302:BerichtCode>');
   });
 
-  test('a typed retourbericht is built with the codec', async () => {
-    const jw302 = parse('JW302', voorbeeld('JW302'));
+  test('JW323 with a rule finding: JW325 on stdout carrying the rule code', async () => {
+    writeFileSync(join(dir, 'jw323.xml'), voorbeeld('JW323'));
     const io = capture();
-    expect(await retourCommand([join(dir, 'in', 'a-JW301.xml')], io, () => ({ type: 'JW302', bericht: jw302 }))).toBe(0);
-    expect(io.stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<jw302:Bericht /);
+    expect(await main(['retour', join(dir, 'jw323.xml')], io)).toBe(0);
+    expect(io.stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<jw325:Bericht /);
+    expect(await validateXsd('JW325', io.stdout)).toEqual([]);
   });
 
   test('a schema-invalid heenbericht gets no retourbericht (exit 1), a retourbericht is refused (exit 2)', async () => {
     const io = capture();
-    expect(await retourCommand([join(dir, 'in', 'b-kapot.xml')], io, nep)).toBe(1);
+    expect(await main(['retour', join(dir, 'in', 'b-kapot.xml')], io)).toBe(1);
     expect(io.stderr).toContain('niet schema-geldig');
     writeFileSync(join(dir, 'jw302.xml'), voorbeeld('JW302'));
     expect(await main(['retour', join(dir, 'jw302.xml')], capture())).toBe(2);
