@@ -13,6 +13,10 @@ export const API_ERROR_CODES = [
   'REQUIRED',
   'REFERENCE_NOT_FOUND',
   'INVALID_DATE',
+  // care domain (integration/zorg): allocations and requests
+  'NO_VALID_CONTRACT',
+  'INVALID_TRANSITION',
+  'IJW_RULE_VIOLATION',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
