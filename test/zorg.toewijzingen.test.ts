@@ -140,3 +140,31 @@ test('change, shorten and withdraw (13): each sends a JW301 with RedenWijziging;
   const h = await db.pool.query(`SELECT actie, reden_wijziging FROM toewijzing_historie WHERE toewijzing_id = $1 ORDER BY id`, [idA]);
   expect(h.rows.map((r) => r.actie)).toEqual(['toegewezen', 'gewijzigd', 'verkort', 'gewijzigd']);
 });
+
+test('JW302 for our JW301: 0200 → ontvangen; a rejecting code on one ToegewezenProduct → afgekeurd with its codes', async () => {
+  const { JW302Handler } = await import('../integration/flows/handlers/JW302');
+  const { voorbeeld, handle } = await import('./zorg.fixtures');
+  const a = await inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000006'), opts));
+  const b = await inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000006'), product: { categorie: '55', code: '55A12' } }, opts));
+  const r = voorbeeld('JW302');
+  r.Header.Afzender = '0363';
+  r.Header.Ontvanger = '65656055';
+  r.Header.BerichtIdentificatie = { Identificatie: b.bericht.identificatie, Dagtekening: b.bericht.dagtekening };
+  const [tpA, tpB] = [a.toewijzingen[0]!, b.toewijzingen[0]!];
+  // The handler reads only the ToegewezenProducten and the RetourCodes (the example JW302 is header-only).
+  (r as { Client: unknown }).Client = {
+    ToegewezenProducten: { ToegewezenProduct: [
+      { ToewijzingNummer: tpA.toewijzing_nummer, RetourCodes: { RetourCode: ['0200'] } },
+      { ToewijzingNummer: tpB.toewijzing_nummer, RetourCodes: { RetourCode: ['8001'] } },
+    ] },
+    RetourCodes: { RetourCode: ['0200'] },
+  };
+  (r.Header as { RetourCodes?: unknown }).RetourCodes = { RetourCode: ['0200'] };
+  await handle(db.pool, JW302Handler, r as never);
+  const rows = (await db.pool.query(`SELECT toewijzing_nummer, jw302_status, jw302_retourcodes FROM toewijzing WHERE id = ANY($1::bigint[]) ORDER BY toewijzing_nummer`,
+    [[tpA.id, tpB.id]])).rows;
+  expect(rows).toEqual([
+    { toewijzing_nummer: tpA.toewijzing_nummer, jw302_status: 'ontvangen', jw302_retourcodes: ['0200'] },
+    { toewijzing_nummer: tpB.toewijzing_nummer, jw302_status: 'afgekeurd', jw302_retourcodes: ['0200', '8001'] },
+  ]);
+});

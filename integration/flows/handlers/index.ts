@@ -4,12 +4,14 @@
  */
 import type { BerichtType } from '../../ijw/berichttypen.js';
 import type { BerichtHandler } from '../Handler.js';
+import { JW302Handler } from './JW302.js';
 import { JW305Handler } from './JW305.js';
 import { JW307Handler } from './JW307.js';
 import { JW315Handler } from './JW315.js';
 import { JW317Handler } from './JW317.js';
 
 export const berichtHandlers: Readonly<Partial<Record<BerichtType, BerichtHandler>>> = Object.freeze({
+  JW302: JW302Handler as BerichtHandler,
   JW305: JW305Handler as BerichtHandler,
   JW307: JW307Handler as BerichtHandler,
   JW315: JW315Handler as BerichtHandler,
