@@ -13,6 +13,8 @@ import { bigintNumber } from './transformers.js';
  * budget_region_segment_year_key (region_id, segment_id, year) WHERE municipality_id IS NULL.
  */
 @Entity({ name: 'budget' })
+@Index('budget_municipality_segment_year_key', ['municipalityId', 'segmentId', 'year'], { unique: true, where: 'municipality_id IS NOT NULL' })
+@Index('budget_region_segment_year_key', ['regionId', 'segmentId', 'year'], { unique: true, where: 'municipality_id IS NULL' })
 export class Budget {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -20,14 +22,14 @@ export class Budget {
   @Column({ name: 'municipality_id', type: 'uuid', nullable: true })
   municipalityId: string | null;
 
-  @ManyToOne('Municipality', { onDelete: 'RESTRICT', nullable: true })
+  @ManyToOne('Municipality', { nullable: true })
   @JoinColumn({ name: 'municipality_id', foreignKeyConstraintName: 'budget_municipality_id_fkey' })
   municipality: Relation<Municipality> | null;
 
   @Column({ name: 'region_id', type: 'uuid', nullable: true })
   regionId: string | null;
 
-  @ManyToOne('Region', { onDelete: 'RESTRICT', nullable: true })
+  @ManyToOne('Region', { nullable: true })
   @JoinColumn({ name: 'region_id', foreignKeyConstraintName: 'budget_region_id_fkey' })
   region: Relation<Region> | null;
 
@@ -35,7 +37,7 @@ export class Budget {
   @Column({ name: 'segment_id', type: 'uuid' })
   segmentId: string;
 
-  @ManyToOne('Segment', { onDelete: 'RESTRICT' })
+  @ManyToOne('Segment')
   @JoinColumn({ name: 'segment_id', foreignKeyConstraintName: 'budget_segment_id_fkey' })
   segment: Relation<Segment>;
 

@@ -29,7 +29,7 @@ export class Contract {
   @Column({ name: 'provider_id', type: 'uuid' })
   providerId: string;
 
-  @ManyToOne('Provider', { onDelete: 'RESTRICT' })
+  @ManyToOne('Provider')
   @JoinColumn({ name: 'provider_id', foreignKeyConstraintName: 'contract_provider_id_fkey' })
   provider: Relation<Provider>;
 
@@ -37,7 +37,7 @@ export class Contract {
   @Column({ name: 'region_id', type: 'uuid' })
   regionId: string;
 
-  @ManyToOne('Region', { onDelete: 'RESTRICT' })
+  @ManyToOne('Region')
   @JoinColumn({ name: 'region_id', foreignKeyConstraintName: 'contract_region_id_fkey' })
   region: Relation<Region>;
 
@@ -46,7 +46,7 @@ export class Contract {
   @Column({ name: 'municipality_id', type: 'uuid', nullable: true })
   municipalityId: string | null;
 
-  @ManyToOne('Municipality', { onDelete: 'RESTRICT', nullable: true })
+  @ManyToOne('Municipality', { nullable: true })
   @JoinColumn({ name: 'municipality_id', foreignKeyConstraintName: 'contract_municipality_id_fkey' })
   municipality: Relation<Municipality> | null;
 
@@ -54,7 +54,7 @@ export class Contract {
   @Column({ name: 'segment_id', type: 'uuid' })
   segmentId: string;
 
-  @ManyToOne('Segment', { onDelete: 'RESTRICT' })
+  @ManyToOne('Segment')
   @JoinColumn({ name: 'segment_id', foreignKeyConstraintName: 'contract_segment_id_fkey' })
   segment: Relation<Segment>;
 

@@ -14,7 +14,7 @@ export class Municipality {
   @Column({ name: 'cbs_code', type: 'char', length: 4 })
   cbsCode: string;
 
-  @ManyToOne('CbsGemeente', { onDelete: 'RESTRICT' })
+  @ManyToOne('CbsGemeente')
   @JoinColumn({ name: 'cbs_code', referencedColumnName: 'code', foreignKeyConstraintName: 'municipality_cbs_code_fkey' })
   cbsGemeente: Relation<CbsGemeente>;
 
@@ -29,7 +29,7 @@ export class Municipality {
   @Column({ name: 'region_id', type: 'uuid' })
   regionId: string;
 
-  @ManyToOne('Region', (r: Region) => r.municipalities, { onDelete: 'RESTRICT' })
+  @ManyToOne('Region', (r: Region) => r.municipalities)
   @JoinColumn({ name: 'region_id', foreignKeyConstraintName: 'municipality_region_id_fkey' })
   region: Relation<Region>;
 

@@ -22,7 +22,7 @@ export class Product {
   @Column({ name: 'region_id', type: 'uuid' })
   regionId: string;
 
-  @ManyToOne('Region', { onDelete: 'RESTRICT' })
+  @ManyToOne('Region')
   @JoinColumn({ name: 'region_id', foreignKeyConstraintName: 'product_region_id_fkey' })
   region: Relation<Region>;
 
@@ -30,7 +30,7 @@ export class Product {
   @Column({ name: 'segment_id', type: 'uuid' })
   segmentId: string;
 
-  @ManyToOne('Segment', { onDelete: 'RESTRICT' })
+  @ManyToOne('Segment')
   @JoinColumn({ name: 'segment_id', foreignKeyConstraintName: 'product_segment_id_fkey' })
   segment: Relation<Segment>;
 
@@ -39,7 +39,7 @@ export class Product {
   @Column({ type: 'char', length: 2 })
   category: string;
 
-  @ManyToOne('ProductCategory', { onDelete: 'RESTRICT' })
+  @ManyToOne('ProductCategory')
   @JoinColumn({ name: 'category', referencedColumnName: 'code', foreignKeyConstraintName: 'product_category_fkey' })
   productCategory: Relation<ProductCategory>;
 

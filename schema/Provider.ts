@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { OpenHouseStatus } from './enums.js';
 
 /** A care provider (zorgaanbieder), identified by its AGB code. */
@@ -19,6 +19,7 @@ export class Provider {
   @Column({ type: 'text' })
   name: string;
 
+  @Index('provider_open_house_status_idx')
   @Column({ name: 'open_house_status', type: 'enum', enum: OpenHouseStatus, enumName: 'open_house_status', default: OpenHouseStatus.none })
   openHouseStatus: OpenHouseStatus;
 

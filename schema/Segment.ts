@@ -15,7 +15,7 @@ export class Segment {
   @Column({ name: 'region_id', type: 'uuid' })
   regionId: string;
 
-  @ManyToOne('Region', (r: Region) => r.segments, { onDelete: 'RESTRICT' })
+  @ManyToOne('Region', (r: Region) => r.segments)
   @JoinColumn({ name: 'region_id', foreignKeyConstraintName: 'segment_region_id_fkey' })
   region: Relation<Region>;
 

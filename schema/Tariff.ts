@@ -35,7 +35,7 @@ export class Tariff {
   @Column({ name: 'region_id', type: 'uuid', nullable: true })
   regionId: string | null;
 
-  @ManyToOne('Region', { onDelete: 'RESTRICT', nullable: true })
+  @ManyToOne('Region', { nullable: true })
   @JoinColumn({ name: 'region_id', foreignKeyConstraintName: 'tariff_region_id_fkey' })
   region: Relation<Region> | null;
 
@@ -43,7 +43,7 @@ export class Tariff {
   @Column({ name: 'product_id', type: 'uuid' })
   productId: string;
 
-  @ManyToOne('Product', { onDelete: 'RESTRICT' })
+  @ManyToOne('Product')
   @JoinColumn({ name: 'product_id', foreignKeyConstraintName: 'tariff_product_id_fkey' })
   product: Relation<Product>;
 
