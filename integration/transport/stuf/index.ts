@@ -1,0 +1,21 @@
+/** StUF-GGk 0310 envelope (spec 2.1.04): Di01 out/in, Du01 (return message) and Fo01 (error), XSD validation. */
+export { wrapDi01, unwrapDi01 } from './Di01';
+export type { Di01, Di01Input, StuurgegevensDi01 } from './Di01';
+export { buildDu01, parseDu01 } from './Du01';
+export type { Du01, Du01Input, StuurgegevensDu01 } from './Du01';
+export { buildFo01, parseFo01, foutDetails } from './Fo01';
+export type { Fo01, Fo01Input, Foutplek } from './Fo01';
+export { unwrapEnvelope } from './unwrapEnvelope';
+export type { AnyEnvelope } from './unwrapEnvelope';
+export { FOUTCODES, findFoutcode } from './foutcodes';
+export type { Foutcode, FoutAfzender } from './foutcodes';
+export { GGK_APPLICATIE, IJW32_FUNCTIE_VERSIE, IJW32_FUNCTIE_SUBVERSIE, CONTENT_TYPE_XML } from './berichtEnvelope';
+export type { EnvelopeInput, EnvelopeParameters, Ontvanger } from './berichtEnvelope';
+export { NS_GGK, NS_STUF, NS_XMIME, UUID_V4, formatTijdstip, newReferentienummer } from './stuurgegevens';
+export type { Systeem } from './stuurgegevens';
+export { MAX_ENVELOPE_BYTES } from './guardXml';
+export type { GuardOptions } from './guardXml';
+export { StufValidator, getStufValidator } from './StufValidator';
+export type { StufValidation } from './StufValidator';
+export { StufError, isStufError } from './StufError';
+export type { StufErrorCode, StufErrorDetail } from './StufError';
