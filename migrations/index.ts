@@ -7,5 +7,6 @@ import { ReferenceTables1795300000000 } from './1795300000000-ReferenceTables.js
 import { PurchasingModel1795300001000 } from './1795300001000-PurchasingModel.js';
 import { BerichtStore1795340000000 } from './1795340000000-BerichtStore.js';
 import { CareTables1795380000000 } from './1795380000000-CareTables.js';
+import { Declaraties1795420000000 } from './1795420000000-Declaraties.js';
 
-export const migrations = [ReferenceTables1795300000000, PurchasingModel1795300001000, BerichtStore1795340000000, CareTables1795380000000];
+export const migrations = [ReferenceTables1795300000000, PurchasingModel1795300001000, BerichtStore1795340000000, CareTables1795380000000, Declaraties1795420000000];

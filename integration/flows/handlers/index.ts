@@ -9,6 +9,7 @@ import { JW305Handler } from './JW305.js';
 import { JW307Handler } from './JW307.js';
 import { JW315Handler } from './JW315.js';
 import { JW317Handler } from './JW317.js';
+import { JW323Handler } from './JW323.js';
 
 export const berichtHandlers: Readonly<Partial<Record<BerichtType, BerichtHandler>>> = Object.freeze({
   JW302: JW302Handler as BerichtHandler,
@@ -16,4 +17,5 @@ export const berichtHandlers: Readonly<Partial<Record<BerichtType, BerichtHandle
   JW307: JW307Handler as BerichtHandler,
   JW315: JW315Handler as BerichtHandler,
   JW317: JW317Handler as BerichtHandler,
+  JW323: JW323Handler as BerichtHandler,
 });

@@ -20,6 +20,27 @@ import { TR413 } from './TR413.js';
 import { TR414 } from './TR414.js';
 import { TR415 } from './TR415.js';
 
+import { TR304 } from './TR304.js';
+import { TR307 } from './TR307.js';
+import { TR308 } from './TR308.js';
+import { TR314 } from './TR314.js';
+import { TR318 } from './TR318.js';
+import { TR319 } from './TR319.js';
+import { TR321 } from './TR321.js';
+import { TR322 } from './TR322.js';
+import { TR323 } from './TR323.js';
+import { TR333 } from './TR333.js';
+import { TR338 } from './TR338.js';
+import { TR339 } from './TR339.js';
+import { TR340 } from './TR340.js';
+import { TR341 } from './TR341.js';
+import { TR369 } from './TR369.js';
+import { TR384 } from './TR384.js';
+import { TR387 } from './TR387.js';
+import { TR388 } from './TR388.js';
+import { TR389 } from './TR389.js';
+import { TR390 } from './TR390.js';
+import { TR418 } from './TR418.js';
 /**
  * The cross-message technical rules (regels/technische-regels/berichtoverstijgend) that apply to the
  * allocation and delivery flows (JW301, JW305, JW307, JW315, JW317, JW319). The pipeline runs these with
@@ -50,4 +71,27 @@ export const berichtoverstijgendeRegels: readonly Regel[] = Object.freeze([
   TR365, // 9365 an earlier answer must be 'in onderzoek'
   TR332, // 9332 ToewijzingNummer unique within the municipality
   TR379, // 9379 ReferentieAanbieder only when honouring a request
+  // JW323: declarations (integration/declaraties judges the whole message once, set-based; each rule
+  // reports its own findings). Declaratie class first, then per Prestatie in the engine's order.
+  TR333, // 9333 DeclaratieNummer unique for the provider
+  TR318, // 8214 DeclaratiePeriode follows the previous one
+  TR314, // 8021 ReferentieNummer unique for the provider
+  TR338, // 9338 prestatie relates to an allocation
+  TR304, // 8187 Bsn is the allocation's client
+  TR323, // 8017 credit reverses an approved debet
+  TR390, // 9390 a debet is credited once
+  TR389, // 9389 one debet per ProductPeriode + product + allocation
+  TR339, // 9339 ProductCategorie as allocated
+  TR340, // 9340 ProductCode as allocated
+  TR341, // 9341 Eenheid fits the allocation
+  TR384, // 9384 no declaring on a deleted allocation
+  TR307, // 9307 ProductPeriode not before Ingangsdatum
+  TR308, // 9308 ProductPeriode not after Einddatum
+  TR387, // 9387 ProductPeriode begins on the 1st (or Ingangsdatum)
+  TR388, // 9388 ProductPeriode ends on the last day (or Einddatum)
+  TR319, // 9319 ProductPeriode within the current or an earlier DeclaratiePeriode
+  TR321, // 9321 GeleverdVolume within the Omvang per ProductPeriode
+  TR322, // 9322 sum within the Omvang over the allocation
+  TR369, // 9369 sum within the allocated Budget
+  TR418, // 0611 ProductTarief is the contract tariff
 ] as Regel[]);
