@@ -1,0 +1,23 @@
+/**
+ * Easter Sunday (Western, Gregorian) by the anonymous Gregorian algorithm (Meeus/Jones/Butcher),
+ * valid for every Gregorian year.
+ */
+import { isoDate } from './isoDate';
+
+export function eerstePaasdag(jaar: number): string {
+  const a = jaar % 19;
+  const b = Math.floor(jaar / 100);
+  const c = jaar % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const maand = Math.floor((h + l - 7 * m + 114) / 31);
+  const dag = ((h + l - 7 * m + 114) % 31) + 1;
+  return isoDate(jaar, maand, dag);
+}
