@@ -6,7 +6,7 @@
  * the whole message.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Bevinding } from '../rules/Regel.js';
 import type { BerichtType } from './berichttypen.js';
 import { BASIS_NAMESPACE, BASIS_PREFIX, BERICHT_SCHEMAS } from './generated/index.generated.js';
@@ -19,9 +19,11 @@ export const MAX_XSD_BEVINDINGEN = 100;
 const URL_BASE = 'ijw-xsd:///';
 
 export function xsdDir(): string {
-  // integration/ijw/xsd next to the source; from dist/integration/ijw the source tree is three levels up.
-  for (const dir of [join(__dirname, 'xsd'), resolve(__dirname, '../../../integration/ijw/xsd')]) {
-    if (existsSync(join(dir, 'basisschema.xsd'))) return dir;
+  // integration/ijw/xsd next to the source; from a compiled copy (dist/...) walk up to the source tree.
+  if (existsSync(join(__dirname, 'xsd', 'basisschema.xsd'))) return join(__dirname, 'xsd');
+  for (let dir = __dirname, up = dirname(dir); up !== dir; dir = up, up = dirname(dir)) {
+    const candidate = join(up, 'integration', 'ijw', 'xsd');
+    if (existsSync(join(candidate, 'basisschema.xsd'))) return candidate;
   }
   throw new Error('integration/ijw/xsd niet gevonden');
 }
