@@ -4,8 +4,9 @@
  * Generates valid JW323 messages with 1,000, 10,000 and 100,000 prestaties (from the official example's
  * structure; unique references, valid BSNs, amount = volume x tariff) into bench/out/, then measures, each
  * stage in its own child process so that peak RSS is the stage's own:
- *   parse        readXmlInput + fast-xml-parser + typed mapping (the floor)
- *   parse+xsd    decode(): gate, libxml2 XSD validation, typed mapping
+ *   parse (fast-xml-parser)  input gate + fast-xml-parser + typed mapping (the floor of the issue)
+ *   parse (scanner)  parseBericht(): input gate + the codec's table-driven scanner (scan.ts)
+ *   parse+xsd    decode(): gate, libxml2 XSD validation, scanner
  *   parse+xsd+rules  valideer() (integration/rules): the above plus the in-message rules
  *   xmllint      `xmllint --noout --schema JW323.xsd file` as a process (start, schema compile, validate)
  * and prints prestaties/s, MB/s (10^6 bytes) and peak RSS. Timings: median of several runs after a warm-up.
@@ -13,7 +14,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildBericht, parse, parseBericht } from '../integration/ijw/codec.js';
+import { buildBericht, parse, parseBericht, parseTextFxp } from '../integration/ijw/codec.js';
+import { detectRoot, readXmlInput } from '../integration/ijw/xmlInput.js';
 import { decode } from '../integration/ijw/decode.js';
 import type { JW323Bericht, JW323Client, JW323Prestatie } from '../integration/ijw/generated/index.generated.js';
 import { xsdDir } from '../integration/ijw/xsdValidator.js';
@@ -21,7 +23,7 @@ import { valideer } from '../integration/rules/index.js';
 
 const SIZES = [1_000, 10_000, 100_000];
 const PER_CLIENT = 10;
-const STAGES = ['parse', 'parse+xsd', 'parse+xsd+rules'] as const;
+const STAGES = ['parse (fast-xml-parser)', 'parse (scanner)', 'parse+xsd', 'parse+xsd+rules'] as const;
 type Stage = (typeof STAGES)[number];
 
 function findRoot(): string {
@@ -83,7 +85,12 @@ const OPTS = { maxBytes: 1024 * 1024 * 1024 };
 
 async function runStage(stage: Stage, buf: Buffer): Promise<void> {
   switch (stage) {
-    case 'parse': {
+    case 'parse (fast-xml-parser)': {
+      const text = readXmlInput(buf, OPTS);
+      parseTextFxp(detectRoot(text).type, text);
+      return;
+    }
+    case 'parse (scanner)': {
       const r = parseBericht(buf, OPTS);
       if (r.type !== 'JW323') throw new Error('parse failed');
       return;
@@ -182,9 +189,9 @@ async function mainBench(): Promise<void> {
   }
   process.stderr.write('\n');
 
-  const header = ['prestaties', 'MB', 'stage', 'ms', 'prestaties/s', 'MB/s', 'peak RSS MB', 'vs parse'];
+  const header = ['prestaties', 'MB', 'stage', 'ms', 'prestaties/s', 'MB/s', 'peak RSS MB', 'vs fxp parse'];
   const table = rows.map((r) => {
-    const parseMs = rows.find((p) => p.prestaties === r.prestaties && p.stage === 'parse')!.ms;
+    const parseMs = rows.find((p) => p.prestaties === r.prestaties && p.stage === 'parse (fast-xml-parser)')!.ms;
     return [
       fmt(r.prestaties),
       fmt(r.bytes / 1e6, 1),
@@ -204,7 +211,7 @@ async function mainBench(): Promise<void> {
   for (const t of table) console.log(line(t));
   for (const n of SIZES) {
     const get = (s: string) => rows.find((r) => r.prestaties === n && r.stage === s)?.ms;
-    const p = get('parse')!;
+    const p = get('parse (fast-xml-parser)')!;
     const full = get('parse+xsd+rules')!;
     const lint = get('xmllint (process)');
     console.log(

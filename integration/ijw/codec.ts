@@ -10,6 +10,7 @@ import type { BerichtType } from './berichttypen.js';
 import { BASIS_NAMESPACE, BASIS_PREFIX, BERICHT_SCHEMAS, type BerichtVan } from './generated/index.generated.js';
 import type { ElementDef } from './schemaDef.js';
 import { pad } from './pad.js';
+import { scanBericht } from './scan.js';
 import { CodecError, detectRoot, readXmlInput, type InputOptions } from './xmlInput.js';
 
 export type { BerichtVan, AnyBericht, BerichtTypeMap } from './generated/index.generated.js';
@@ -47,10 +48,19 @@ export function parse<T extends BerichtType>(type: T, xml: string | Uint8Array, 
 }
 
 /**
- * Parses text that already passed readXmlInput/detectRoot (and, in decode(), the XSD).
- * fast-xml-parser is lenient about well-formedness; run the XSD validation for untrusted input.
+ * Parses text that already passed readXmlInput/detectRoot (and, in decode(), the XSD) with the
+ * table-driven scanner (scan.ts). It assumes well-formed input; run the XSD validation for untrusted input.
  */
 export function parseText<T extends BerichtType>(type: T, text: string): BerichtVan<T> {
+  const schema = BERICHT_SCHEMAS[type];
+  return scanBericht(text, schema.root.name, schema.root.children!, convert) as unknown as BerichtVan<T>;
+}
+
+/**
+ * The same mapping on fast-xml-parser's generic tree: the reference the scanner is tested against,
+ * and the parse-only floor of bench/codec.ts.
+ */
+export function parseTextFxp<T extends BerichtType>(type: T, text: string): BerichtVan<T> {
   const schema = BERICHT_SCHEMAS[type];
   const raw = parser.parse(text) as Record<string, unknown>;
   const root = raw[schema.root.name];
