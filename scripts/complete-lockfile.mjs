@@ -15,9 +15,9 @@ for (const [parentKey, parent] of Object.entries(pkgs)) {
     const m = /-(android|darwin|freebsd|linux|openharmony|win32)-([a-z0-9]+)(?:-([a-z]+))?$/.exec(name);
     if (!m) { console.error(`skip ${name} (not a platform binary)`); continue; }
     const [, os, cpu, abi] = m;
-    const entry = { version, cpu: [cpu], ...(parent.dev ? { dev: true } : {}), optional: true, os: [os] };
-    if (os === 'linux' && abi) entry.libc = [abi.startsWith('musl') ? 'musl' : 'glibc'];
-    pkgs[key] = entry;
+    // Keys in the order npm writes them, so a later `npm install` leaves the file as it is.
+    const libc = os === 'linux' && abi ? { libc: [abi.startsWith('musl') ? 'musl' : 'glibc'] } : {};
+    pkgs[key] = { version, cpu: [cpu], ...(parent.dev ? { dev: true } : {}), ...libc, optional: true, os: [os] };
     added++;
     console.log(`added ${key}@${version} (${parentKey.replace('node_modules/', '')})`);
   }
