@@ -36,7 +36,7 @@ export interface RetourInput {
 
 export interface PipelineDeps {
   valideer(xml: string, type: BerichtType): Validatie | Promise<Validatie>;
-  /** Cross-message rules (H7: integration/rules/berichtoverstijgend). */
+  /** The rules after the XSD, run by runRegels in IV028 order (default alleRegels: in-message, external, H7 cross-message). */
   regels: readonly Regel[];
   /** One handler per message type (H7: integration/flows/handlers). */
   handlers: Readonly<Partial<Record<BerichtType, BerichtHandler>>>;

@@ -1,27 +1,39 @@
 /**
- * The pipeline wired to the real modules: H2's decode (XSD + typed object), H3's in-message rules and
- * retour builder, H7's cross-message rules and handlers. Parts can be overridden (tests, benchmark).
+ * The pipeline wired to the real modules: H2's decode (XSD + typed object), H3's rule registry (in-message,
+ * external and — in the same runner, IV028 order — H7's cross-message rules) and retour builder, H7's handlers.
+ * Parts can be overridden (tests, benchmark).
  */
-import { buildBericht } from '../ijw/codec.js';
+import { buildBericht, type BerichtVan } from '../ijw/codec.js';
 import { decode } from '../ijw/decode.js';
-import type { BerichtType } from '../ijw/berichttypen.js';
-import { berichtoverstijgendeRegels } from '../rules/berichtoverstijgend/index.js';
+import type { BerichtType, Heenbericht } from '../ijw/berichttypen.js';
+import { buildRetour } from '../retour/index.js';
+import { alleRegels } from '../rules/specifiedRegels.js';
 import { standaardBronnen } from '../rules/bronnen.js';
-import { bouwKopRetour, type HeenKop } from './kopRetour.js';
-import { retourcodesVan } from './pipeline.js';
-import type { PipelineDeps, RetourInput, Validatie } from './PipelineDeps.js';
+import { berichtHandlers } from './handlers/index.js';
+import type { GebouwdRetour, PipelineDeps, RetourInput, Validatie } from './PipelineDeps.js';
 
+/** Level 1 (XSD) via decode(); the rules run in the pipeline's transaction (runRegels). */
 export async function valideerXsd(xml: string, _type: BerichtType): Promise<Validatie> {
   const d = await decode(xml);
   return { bericht: d.bericht, header: d.header, bevindingen: d.bevindingen, schemaGeldig: d.bericht !== undefined };
 }
 
-/** Header-only retour: every code on the Header. */
-export function bouwRetourKop(input: RetourInput) {
-  const kop = ((input.heenBericht as { Header?: HeenKop } | undefined)?.Header ?? input.heenHeader) as HeenKop | undefined;
-  if (!kop?.Afzender || !kop.Ontvanger || !kop.BerichtIdentificatie?.Identificatie || !kop.BerichtIdentificatie.Dagtekening) return null;
+/**
+ * H3's IV028/IV087 builder. The pipeline answers every message it can read a Header from, also an
+ * XSD-invalid one (bijXsdAfkeur 'header0001': Header with 0001), so the sender always gets one retour.
+ */
+export function bouwRetour(input: RetourInput): GebouwdRetour | null {
+  const heen = (input.heenBericht ?? (input.heenHeader ? { Header: input.heenHeader } : undefined)) as BerichtVan<Heenbericht> | undefined;
+  const h = (heen as { Header?: { Afzender?: unknown; Ontvanger?: unknown; BerichtIdentificatie?: { Identificatie?: unknown; Dagtekening?: unknown } } } | undefined)?.Header;
+  if (!h?.Afzender || !h.Ontvanger || !h.BerichtIdentificatie?.Identificatie || !h.BerichtIdentificatie.Dagtekening) return null;
   try {
-    return bouwKopRetour(input.heenType, kop, retourcodesVan(input.bevindingen), input.identificatieRetour, input.dagtekeningRetour);
+    const r = buildRetour(input.heenType, heen!, input.bevindingen, {
+      identificatie: input.identificatieRetour,
+      dagtekening: input.dagtekeningRetour,
+      bijXsdAfkeur: 'header0001',
+    });
+    if (!r.bericht) return null;
+    return { xml: buildBericht(r.type, r.bericht as never), bericht: r.bericht };
   } catch {
     return null; // a header too broken to echo back (e.g. an Afzender of the wrong shape)
   }
@@ -30,9 +42,9 @@ export function bouwRetourKop(input: RetourInput) {
 export function standaardDeps(over: Partial<PipelineDeps> = {}): PipelineDeps {
   return {
     valideer: valideerXsd,
-    regels: berichtoverstijgendeRegels,
-    handlers: {},
-    bouwRetour: bouwRetourKop,
+    regels: alleRegels,
+    handlers: berichtHandlers,
+    bouwRetour,
     buildBericht: (type, bericht) => buildBericht(type, bericht as never),
     bronnen: standaardBronnen,
     ...over,

@@ -24,3 +24,9 @@ export function isBerichtType(value: string): value is BerichtType {
 export function isHeenbericht(value: string): value is Heenbericht {
   return (HEENBERICHTEN as readonly string[]).includes(value);
 }
+
+/** Header.BerichtCode of each message type (fixed by a pattern in each XSD; the official examples). */
+export const BERICHTCODE: Readonly<Record<BerichtType, string>> = Object.freeze({
+  JW301: '436', JW302: '437', JW305: '438', JW306: '439', JW307: '440', JW308: '441', JW315: '446', JW316: '447',
+  JW317: '486', JW318: '487', JW319: '488', JW320: '489', JW323: '490', JW325: '491',
+});

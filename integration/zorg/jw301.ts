@@ -3,7 +3,7 @@
  * that client at that provider valid on or after the dagtekening plus the ones just changed. ReferentieAanbieder is
  * filled only for allocations sent for the first time in honour of a request (TR379, IV093/IV097).
  */
-import { BERICHTCODE } from '../flows/kopRetour.js';
+import { BERICHTCODE } from '../ijw/berichttypen.js';
 import type { JW301Bericht, JW301ToegewezenProduct } from '../ijw/generated/index.generated.js';
 import type { ClientRij } from './client.sql.js';
 import type { ToewijzingRij } from './toewijzing.sql.js';

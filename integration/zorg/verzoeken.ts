@@ -8,7 +8,7 @@
  * Every JW319 is checked with the cross-message rules on JW319 (TR355, TR359, TR360, TR365) before it is queued.
  */
 import { InputError, JeugdregieError, NotFoundError } from '../../api/errors/index.js';
-import { BERICHTCODE } from '../flows/kopRetour.js';
+import { BERICHTCODE } from '../ijw/berichttypen.js';
 import { enqueueUitgaand, type UitgaandResultaat } from '../flows/uitgaand.js';
 import { standaardDeps } from '../flows/standaardDeps.js';
 import type { JW315AangevraagdProduct, JW317Verzoek, JW319Bericht } from '../ijw/generated/index.generated.js';

@@ -2,14 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseBericht } from '../../integration/ijw/codec';
 import { decode } from '../../integration/ijw/decode';
-import { bouwKopRetour } from '../../integration/flows/kopRetour';
+import { buildRetourXml } from '../../integration/retour';
 import { MAX_POGINGEN, verwerkVolgende } from '../../integration/flows/pipeline';
 import { receive } from '../../integration/flows/receive';
 import { standaardDeps } from '../../integration/flows/standaardDeps';
 import { enqueueUitgaand } from '../../integration/flows/uitgaand';
 import { withTransaction } from '../../integration/flows/transaction';
 import { verwerkAlles } from '../../integration/flows/worker';
-import { createTestDb, type TestDb } from './h6db';
+import { useTestDatabase } from '../support/db';
+import { seedInkoop } from '../zorg.fixtures';
 
 const VOORBEELDEN = path.resolve(__dirname, '../../../shared/ijw-3.2/berichten');
 const voorbeeld = (t: string) => fs.readFileSync(path.join(VOORBEELDEN, `${t}.xml`), 'utf8');
@@ -17,12 +18,10 @@ const jw315 = voorbeeld('JW315');
 const metId = (xml: string, id: string) => xml.replace(/<ijw:Identificatie>[^<]*</, `<ijw:Identificatie>${id}<`);
 
 const deps = standaardDeps({ bronnen: { ...standaardDeps().bronnen, vandaag: () => '2026-04-02' } });
-let db: TestDb;
+const db = useTestDatabase();
+// The official examples' municipality and provider, with a contract (H7's handlers need them).
 beforeAll(async () => {
-  db = await createTestDb('pipeline');
-});
-afterAll(async () => {
-  await db?.close();
+  await seedInkoop(db.pool, '0384', '42420001');
 });
 
 async function bericht(id: string) {
@@ -106,8 +105,10 @@ test('an outbound JW301 is stored and queued; the provider JW302 acknowledges it
   const uit = await withTransaction(db.pool, (tx) => enqueueUitgaand(tx, 'JW301', jw301, { toewijzingIds: ['8'] }, deps));
   const opgeslagen = await bericht(uit.id);
   expect(opgeslagen).toMatchObject({ richting: 'uit', type: 'JW301', status: 'validated', identificatie: uit.identificatie });
-  const kop = { Afzender: jw301.Header.Afzender, Ontvanger: jw301.Header.Ontvanger, BerichtIdentificatie: { Identificatie: uit.identificatie, Dagtekening: uit.dagtekening } };
-  const jw302 = bouwKopRetour('JW301', kop, ['8001'], 'AGB-R1', '2026-04-03').xml;
+  // The provider's JW302, built with the same IV028 builder: a Header-level finding gives the Header that code.
+  const heen = { ...jw301, Header: { ...jw301.Header, BerichtIdentificatie: { Identificatie: uit.identificatie, Dagtekening: uit.dagtekening } } };
+  const code8001 = { regel: 'X', retourcode: '8001', klasse: 'Header', klassePad: 'Header', pad: 'Header', melding: '', controleniveau: 'berichtoverstijgend' as const };
+  const jw302 = buildRetourXml('JW301', heen, [code8001], { identificatie: 'AGB-R1', dagtekening: '2026-04-03' }).xml!;
   const r = await receive(db.pool, jw302, { kanaal: 'test' });
   const v = await verwerkVolgende(db.pool, deps);
   expect(v).toMatchObject({ id: r.id, status: 'processed', retourcodes: ['8001'] });

@@ -1,18 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { receive } from '../../integration/flows/receive';
-import { createTestDb, type TestDb } from './h6db';
+import { useTestDatabase } from '../support/db';
 
 const VOORBEELDEN = path.resolve(__dirname, '../../../shared/ijw-3.2/berichten');
 const jw315 = fs.readFileSync(path.join(VOORBEELDEN, 'JW315.xml'), 'utf8');
 
-let db: TestDb;
-beforeAll(async () => {
-  db = await createTestDb('receive');
-});
-afterAll(async () => {
-  await db?.close();
-});
+const db = useTestDatabase();
 
 test('a new message is stored raw with its identity, status received', async () => {
   const r = await receive(db.pool, jw315, { kanaal: 'test' });

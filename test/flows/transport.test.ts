@@ -11,19 +11,18 @@ import { startIjwServer } from '../../integration/transport/http';
 import { postbus, schrijfAtomair } from '../../integration/transport/postbus';
 import { unwrapEnvelope, wrapDi01 } from '../../integration/transport/stuf';
 import { directoryVerzender } from '../../integration/transport/verzenders';
-import { createTestDb, type TestDb } from './h6db';
+import { useTestDatabase } from '../support/db';
+import { seedInkoop } from '../zorg.fixtures';
 
 const jw315 = fs.readFileSync(path.resolve(__dirname, '../../../shared/ijw-3.2/berichten/JW315.xml'), 'utf8');
 const metId = (xml: string, id: string) => xml.replace(/<ijw:Identificatie>[^<]*</, `<ijw:Identificatie>${id}<`);
 const deps = standaardDeps();
-let db: TestDb;
+const db = useTestDatabase();
 let dir: string;
 beforeAll(async () => {
-  db = await createTestDb('transport');
+  // The official examples' municipality and provider, with a contract (H7's handlers need them).
+  await seedInkoop(db.pool, '0384', '42420001');
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jr-postbus-'));
-});
-afterAll(async () => {
-  await db?.close();
 });
 
 test('Di01 in the uploads directory → JW316 in a Du01 (crossRefnummer) in downloads/<agb>', async () => {
@@ -73,7 +72,10 @@ describe('HTTP POST /ijw', () => {
     await verwerkAlles(db.pool, deps);
     const b = await post(metId(jw315, 'H1'));
     expect(b.status).toBe(200);
-    expect(await b.json()).toMatchObject({ id: ja.id, status: 'processed', retourcodes: ['0200'], herlevering: true });
+    // The same client and product as D1 above: the cross-message rules answer 9347/9374; the redelivery gets that same answer.
+    const { rows } = await db.pool.query(`SELECT retourcodes FROM bericht WHERE id = $1`, [ja.id]);
+    expect(rows[0].retourcodes).toEqual(['9347', '9374']);
+    expect(await b.json()).toMatchObject({ id: ja.id, status: 'processed', retourcodes: rows[0].retourcodes, herlevering: true });
   });
   test('400 for garbage, 413 for too big', async () => {
     const g = await post('hallo');

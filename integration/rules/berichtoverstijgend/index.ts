@@ -1,4 +1,7 @@
 import type { Regel } from '../Regel.js';
+// First: declaraties/regels.ts reads TR304 … at load time; entering the cycle through a TR3xx file instead
+// (TR304 → PrestatieRegel → beoordeling → regels → TR304) hits TR304 before it is initialised.
+import '../../declaraties/regels.js';
 import { TR019 } from './TR019.js';
 import { TR332 } from './TR332.js';
 import { TR347 } from './TR347.js';
