@@ -37,9 +37,9 @@ export function declaratie(clienten: GenClient[], o: Partial<GenDeclaratie> = {}
   return {
     afzender: AANBIEDER,
     ontvanger: GEMEENTE,
-    identificatie: `T${process.pid}-${teller}`,
-    dagtekening: '2026-04-05',
-    nummer: `DN-${process.pid}-${teller}`,
+    identificatie: `T${process.pid}x${teller}`,
+    dagtekening: new Date(Date.parse(`${eind}T00:00:00Z`) + 5 * 86_400_000).toISOString().slice(0, 10),
+    nummer: `DN${process.pid}x${teller}`,
     periodeBegin: begin,
     periodeEind: eind,
     clienten: () => clienten,

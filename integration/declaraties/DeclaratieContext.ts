@@ -58,6 +58,8 @@ export class DeclaratieContext {
   constructor(
     readonly kop: DeclaratieKop,
     readonly regionId: string | null,
+    /** The declaration being booked (streaming path): its own rows are this message, not "earlier". */
+    readonly declaratieId: string | null = null,
   ) {}
 
   toewijzing(p: PrestatieInvoer): Toewijzing | undefined {
@@ -90,6 +92,7 @@ export class DeclaratieContext {
       (d) =>
         d.debet_credit === 'D' &&
         d.toegekend &&
+        d.declaratie_id !== this.declaratieId &&
         d.gemeente_code === this.kop.gemeente &&
         d.toewijzing_nummer === p.toewijzingNummer &&
         d.product_categorie === p.productCategorie &&
@@ -146,9 +149,15 @@ export class DeclaratieContext {
    * Loads the facts for these prestaties: 5 queries whatever their number. The database is read in the
    * caller's transaction, so the rows of earlier chunks of the same message are visible.
    */
-  static async laad(db: Queryable, kop: DeclaratieKop, prestaties: readonly PrestatieInvoer[], regionId?: string | null): Promise<DeclaratieContext> {
-    const regio = regionId !== undefined ? regionId : ((await one<{ region_id: string }>(db, selectRegio(kop.gemeente)))?.region_id ?? null);
-    const ctx = new DeclaratieContext(kop, regio);
+  static async laad(
+    db: Queryable,
+    kop: DeclaratieKop,
+    prestaties: readonly PrestatieInvoer[],
+    regionId?: string | null,
+    declaratieId: string | null = null,
+  ): Promise<DeclaratieContext> {
+    const regio = regionId !== undefined ? regionId : await regioVan(db, kop.gemeente);
+    const ctx = new DeclaratieContext(kop, regio, declaratieId);
     if (prestaties.length === 0) return ctx;
 
     const nummers = [...new Set(prestaties.map((p) => p.toewijzingNummer))];
@@ -205,4 +214,8 @@ export class DeclaratieContext {
     }
     return ctx;
   }
+}
+
+export async function regioVan(db: Queryable, gemeente: string): Promise<string | null> {
+  return (await one<{ region_id: string }>(db, selectRegio(gemeente)))?.region_id ?? null;
 }

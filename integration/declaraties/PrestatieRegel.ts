@@ -10,7 +10,6 @@ import type { Queryable, Regel, RegelContext } from '../rules/Regel.js';
 import type { EerderePrestatieRij } from './context.sql.js';
 import type { DeclaratieContext, Toewijzing } from './DeclaratieContext.js';
 import type { DeclaratieKop, PrestatieInvoer } from './typen.js';
-import { rapporteer } from './beoordeling.js';
 
 export interface PrestatieOordeel {
   p: PrestatieInvoer;
@@ -39,10 +38,19 @@ export interface DeclaratieRegel extends Regel<JW323Bericht> {
 export type DeclaratieRegelDef = Omit<DeclaratieRegel, 'controleniveau' | 'berichten' | 'check' | 'soort'>;
 export type PrestatieRegelDef = Omit<PrestatieRegel, 'controleniveau' | 'berichten' | 'check' | 'soort'>;
 
+/**
+ * beoordeling.ts imports the rule list, which imports the rules, which are built here: loading it lazily
+ * keeps that cycle out of module initialisation.
+ */
+async function rapporteerLui(code: string, b: JW323Bericht, ctx: RegelContext): Promise<void> {
+  const { rapporteer } = await import('./beoordeling.js');
+  return rapporteer(code, b, ctx);
+}
+
 export function prestatieRegel(def: PrestatieRegelDef): PrestatieRegel {
-  return Object.freeze({ ...def, soort: 'prestatie', controleniveau: 'berichtoverstijgend', berichten: ['JW323'] as const, check: (b: JW323Bericht, ctx: RegelContext) => rapporteer(def.code, b, ctx) });
+  return Object.freeze({ ...def, soort: 'prestatie', controleniveau: 'berichtoverstijgend', berichten: ['JW323'] as const, check: (b: JW323Bericht, ctx: RegelContext) => rapporteerLui(def.code, b, ctx) });
 }
 
 export function declaratieRegel(def: DeclaratieRegelDef): DeclaratieRegel {
-  return Object.freeze({ ...def, soort: 'declaratie', controleniveau: 'berichtoverstijgend', berichten: ['JW323'] as const, check: (b: JW323Bericht, ctx: RegelContext) => rapporteer(def.code, b, ctx) });
+  return Object.freeze({ ...def, soort: 'declaratie', controleniveau: 'berichtoverstijgend', berichten: ['JW323'] as const, check: (b: JW323Bericht, ctx: RegelContext) => rapporteerLui(def.code, b, ctx) });
 }

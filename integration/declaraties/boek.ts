@@ -17,6 +17,25 @@ export async function startDeclaratie(db: Queryable, kop: DeclaratieKop, bericht
   return (await one<{ id: string }>(db, insertDeclaratie(kop, berichtId, 'in_verwerking')))!.id;
 }
 
+/** Inserts the declaration row; a concurrent duplicate number (23505 on declaratie_nummer_uniq) becomes TR333. */
+export async function startOfDubbel(db: Queryable, kop: DeclaratieKop, berichtId: string | null): Promise<{ id: string } | { bevinding: Bevinding }> {
+  await db.query('SAVEPOINT declaratie_start');
+  try {
+    const id = await startDeclaratie(db, kop, berichtId);
+    await db.query('RELEASE SAVEPOINT declaratie_start');
+    return { id };
+  } catch (e) {
+    await db.query('ROLLBACK TO SAVEPOINT declaratie_start');
+    if ((e as { code?: string }).code !== '23505') throw e;
+    return {
+      bevinding: {
+        regel: 'TR333', retourcode: '9333', klasse: 'Declaratie', klassePad: 'Declaratie', pad: 'Declaratie.DeclaratieNummer',
+        melding: `DeclaratieNummer ${kop.nummer} is tegelijk in een ander bericht gebruikt`, controleniveau: 'berichtoverstijgend',
+      },
+    };
+  }
+}
+
 /** A declaration refused on its Declaratie class (TR333, TR318): recorded, nothing booked (IV087). */
 export async function weigerDeclaratie(db: Queryable, kop: DeclaratieKop, berichtId: string | null, bevindingen: readonly Bevinding[]): Promise<string> {
   const codes = [...new Set(bevindingen.map((b) => b.retourcode))];

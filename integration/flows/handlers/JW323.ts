@@ -6,33 +6,14 @@
  * Large messages take the streaming path instead (integration/declaraties/verwerkJW323.ts).
  */
 import type { JW323Bericht } from '../../ijw/generated/JW323.generated.js';
-import type { Bevinding, Queryable } from '../../rules/Regel.js';
+import type { Bevinding } from '../../rules/Regel.js';
 import { beoordeling } from '../../declaraties/beoordeling.js';
-import { boekChunk, naarBoeking, sluitAf, startDeclaratie, weigerDeclaratie } from '../../declaraties/boek.js';
-import { clientPad, type DeclaratieKop } from '../../declaraties/typen.js';
+import { boekChunk, naarBoeking, sluitAf, startOfDubbel, weigerDeclaratie } from '../../declaraties/boek.js';
+import { clientPad } from '../../declaraties/typen.js';
 import { JW323_REGELS } from '../../declaraties/regels.js';
 import type { BerichtHandler, HandlerResultaat } from '../Handler.js';
 
 const EIGEN = new Set(JW323_REGELS.map((r) => r.code));
-
-/** Inserts the declaration row; a concurrent duplicate number (23505 on declaratie_nummer_uniq) becomes TR333. */
-export async function startOfDubbel(db: Queryable, kop: DeclaratieKop, berichtId: string | null): Promise<{ id: string } | { bevinding: Bevinding }> {
-  await db.query('SAVEPOINT declaratie_start');
-  try {
-    const id = await startDeclaratie(db, kop, berichtId);
-    await db.query('RELEASE SAVEPOINT declaratie_start');
-    return { id };
-  } catch (e) {
-    await db.query('ROLLBACK TO SAVEPOINT declaratie_start');
-    if ((e as { code?: string }).code !== '23505') throw e;
-    return {
-      bevinding: {
-        regel: 'TR333', retourcode: '9333', klasse: 'Declaratie', klassePad: 'Declaratie', pad: 'Declaratie.DeclaratieNummer',
-        melding: `DeclaratieNummer ${kop.nummer} is tegelijk in een ander bericht gebruikt`, controleniveau: 'berichtoverstijgend',
-      },
-    };
-  }
-}
 
 export const JW323Handler: BerichtHandler<JW323Bericht> = {
   type: 'JW323',

@@ -1,0 +1,92 @@
+/**
+ * The pipeline's branch for JW323 (integration/flows/pipeline.ts calls this for every JW323 that is not a
+ * TR056 duplicate): the message is processed with the streaming path (verwerkJW323Stream) from the stored
+ * bytes, and answered with a JW325 written from the booked rows, stored as outbound bericht + outbox row,
+ * in the pipeline's transaction. The raw bytes are read in 1 MiB slices of the claimed row's buffer; the
+ * message is never turned into one string or one object tree, and its parsed form is not stored
+ * (bericht.parsed stays NULL: the prestatie rows are the parsed form).
+ */
+import type { PoolClient } from 'pg';
+import { RETOUR_VAN } from '../ijw/berichttypen.js';
+import { insertBericht, markVerwerkt, nextIdentificatie, type BerichtRij } from '../store/bericht.sql.js';
+import { insertKoppelingen } from '../store/berichtKoppeling.sql.js';
+import { insertOutbox } from '../store/outbox.sql.js';
+import { one } from '../store/SqlQuery.js';
+import type { PipelineDeps } from '../flows/PipelineDeps.js';
+import { inhoudHash } from '../flows/receive.js';
+import { jw325Stukken } from './JW325Writer.js';
+import { verwerkJW323Stream } from './verwerkJW323.js';
+
+export interface JW323Verwerkt {
+  id: string;
+  type: string;
+  status: 'processed' | 'rejected';
+  retourcodes: string[];
+  retourberichtId: string | null;
+}
+
+function* plakken(raw: Buffer, grootte = 1 << 20): Generator<Buffer> {
+  for (let i = 0; i < raw.length; i += grootte) yield raw.subarray(i, Math.min(raw.length, i + grootte));
+}
+
+export async function verwerkJW323InPipeline(tx: PoolClient, rij: BerichtRij & { raw: Buffer }, deps: PipelineDeps): Promise<JW323Verwerkt> {
+  const r = await verwerkJW323Stream(tx, plakken(rij.raw), { berichtId: rij.id, bronnen: deps.bronnen, maxBevindingen: deps.maxBevindingen ?? 500 });
+  const codes = [...new Set(r.bevindingen.map((b) => b.retourcode))].sort();
+  const retourcodes = r.status === 'rejected' ? codes : r.declaratie ? (r.declaratie as { retourcodes?: string[] }).retourcodes ?? codes : codes;
+  let retourId: string | null = null;
+  const h = r.header;
+  const afzender = h?.Afzender ?? rij.afzender;
+  const ontvanger = h?.Ontvanger ?? rij.ontvanger;
+  const identificatie = h?.BerichtIdentificatie.Identificatie ?? rij.identificatie;
+  const heenDag = h?.BerichtIdentificatie.Dagtekening ?? rij.dagtekening;
+  if (afzender && ontvanger && identificatie && heenDag) {
+    const { identificatie: idRetour } = (await one<{ identificatie: string }>(tx, nextIdentificatie()))!;
+    const dagtekening = deps.bronnen.vandaag();
+    const parts: Buffer[] = [];
+    for await (const b of jw325Stukken(
+      tx,
+      {
+        afzender: String(ontvanger),
+        ontvanger: String(afzender),
+        identificatie: idRetour,
+        dagtekening,
+        heenIdentificatie: String(identificatie),
+        heenDagtekening: String(heenDag),
+        heenXsdVersie: h ? { basis: String(h.XsdVersie.BasisschemaXsdVersie), bericht: String(h.XsdVersie.BerichtXsdVersie) } : undefined,
+        headerRetourcodes: r.status === 'rejected' ? (codes.length ? codes : ['0001']) : ['0200'],
+      },
+      r.status === 'rejected' || !r.declaratie ? undefined : { gemeente: r.declaratie.gemeente_code, id: r.declaratie.id },
+    )) {
+      parts.push(b);
+    }
+    const raw = Buffer.concat(parts);
+    const uit = await one<{ id: string }>(
+      tx,
+      insertBericht({
+        richting: 'uit',
+        type: RETOUR_VAN.JW323,
+        afzender: String(ontvanger),
+        ontvanger: String(afzender),
+        identificatie: idRetour,
+        dagtekening,
+        gemeenteCode: rij.gemeente_code,
+        inhoudHash: inhoudHash(raw),
+        raw,
+        parsed: null,
+        status: 'validated',
+        retourcodes,
+        heenberichtId: rij.id,
+        kanaal: rij.kanaal,
+      }),
+    );
+    if (!uit) throw new Error(`bericht ${rij.id} heeft al een retourbericht`);
+    await one(tx, insertOutbox(uit.id, String(afzender)));
+    retourId = uit.id;
+  }
+  const k = insertKoppelingen(rij.id, { declaratieIds: r.declaratie ? [r.declaratie.id] : [], clientIds: r.clientIds });
+  if (k) await one(tx, k);
+  const samenvatting = r.aantalBevindingen > r.bevindingen.length ? [...r.bevindingen, { melding: `${r.aantalBevindingen - r.bevindingen.length} bevindingen meer, zie prestatie` }] : r.bevindingen;
+  const klaar = await one(tx, markVerwerkt(rij.id, r.status, retourcodes, samenvatting, retourId));
+  if (!klaar) throw new Error(`bericht ${rij.id} was niet meer 'received'`);
+  return { id: rij.id, type: 'JW323', status: r.status, retourcodes, retourberichtId: retourId };
+}
