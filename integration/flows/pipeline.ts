@@ -2,8 +2,8 @@
  * The message pipeline, one inbound message per transaction:
  *
  *   claim (SELECT … FOR UPDATE SKIP LOCKED, bericht_te_verwerken_idx)
- *   → valideer (XSD + in-message rules)
- *   → cross-message rules (ctx.db = this transaction)         [schema-valid messages only]
+ *   → valideer (XSD, decode)
+ *   → runRegels: in-message, then external + cross-message rules (ctx.db = this transaction)  [schema-valid only]
  *   → the type's handler (care tables)                          [unless rejected as a whole]
  *   → retourbericht (H3's builder) stored as `uit` + outbox row
  *   → status processed / rejected with the codes
@@ -16,7 +16,8 @@
  */
 import type { Pool, PoolClient } from 'pg';
 import { isHeenbericht, RETOUR_VAN, type BerichtType, type Heenbericht } from '../ijw/berichttypen.js';
-import type { Bevinding, Melding, RegelContext } from '../rules/Regel.js';
+import type { Bevinding } from '../rules/Regel.js';
+import { runRegels } from '../rules/runRegels.js';
 import {
   claimBericht,
   claimTeVerwerken,
@@ -91,9 +92,14 @@ function technischeFout(melding: string): Bevinding {
   return { regel: 'VERWERKING', retourcode: '0001', klasse: 'Header', klassePad: '', pad: 'Header', melding, controleniveau: 'bericht' };
 }
 
-/** Whole message rejected: an XSD error, a finding on the Header, or a technical rejection. */
+/**
+ * Whole message rejected (IV028: the retour is the Header only): an XSD error, an in-message (xslt)
+ * rule, a finding on the Header, or a technical rejection.
+ */
 export function afgekeurdAlsGeheel(bevindingen: readonly Bevinding[]): boolean {
-  return bevindingen.some((b) => b.controleniveau === 'xsd' || b.regel === 'XSD' || b.klasse === 'Header' || b.klassePad === '');
+  return bevindingen.some(
+    (b) => b.controleniveau === 'xsd' || b.controleniveau === 'bericht' || b.regel === 'XSD' || b.klasse === 'Header' || b.klassePad === '' || b.klassePad === 'Header',
+  );
 }
 
 export function retourcodesVan(bevindingen: readonly Bevinding[]): string[] {
@@ -140,7 +146,9 @@ async function verwerkGeclaimd(tx: PoolClient, rij: Geclaimd, deps: PipelineDeps
     header = v.header;
     bevindingen = v.bevindingen.slice(0, max);
     if (v.schemaGeldig && bericht !== undefined) {
-      bevindingen.push(...(await kruisregels(tx, type, bericht, deps)).slice(0, Math.max(0, max - bevindingen.length)));
+      // H3's runner, IV028 order: in-message rules, then (only when those found nothing) external and
+      // cross-message rules, the latter reading this transaction.
+      bevindingen.push(...(await runRegels(type, bericht, { db: tx, bronnen: deps.bronnen, regels: deps.regels, maxBevindingen: Math.max(1, max - bevindingen.length) })));
       const handler = deps.handlers[type];
       if (handler && !afgekeurdAlsGeheel(bevindingen)) {
         const opgeslagen: OpgeslagenBericht = {
@@ -160,20 +168,6 @@ async function verwerkGeclaimd(tx: PoolClient, rij: Geclaimd, deps: PipelineDeps
   const klaar = await one(tx, markVerwerkt(rij.id, status, retourcodes, bevindingen, retourId, bericht));
   if (!klaar) throw new Error(`bericht ${rij.id} was niet meer 'received'`); // cannot happen under the row lock
   return { id: rij.id, type, status, retourcodes, retourberichtId: retourId };
-}
-
-async function kruisregels(tx: PoolClient, type: BerichtType, bericht: unknown, deps: PipelineDeps): Promise<Bevinding[]> {
-  const out: Bevinding[] = [];
-  for (const regel of deps.regels) {
-    if (!regel.berichten.includes(type)) continue;
-    const ctx: RegelContext = {
-      db: tx,
-      bronnen: deps.bronnen,
-      report: (m: Melding) => out.push({ ...m, regel: regel.code, retourcode: m.retourcode ?? regel.retourcode, controleniveau: regel.controleniveau }),
-    };
-    await regel.check(bericht, ctx);
-  }
-  return out;
 }
 
 async function bewaarRetour(
