@@ -1,12 +1,14 @@
 /**
- * Every migration, in the order they run. Listed explicitly (no glob) so they load the same under
- * jest/swc, ts and the compiled dist/. Append new migrations at the end; never reorder or edit a
- * migration that has been committed: write a new one.
+ * Every migration. Listed explicitly (no glob) so they load the same under jest/swc, ts and the
+ * compiled dist/. TypeORM runs them in the order of the timestamp in their class name (and records them
+ * by name), so keep this list sorted by timestamp. Never edit a migration that has been committed:
+ * write a new one.
  */
 import { ReferenceTables1795300000000 } from './1795300000000-ReferenceTables.js';
 import { PurchasingModel1795300001000 } from './1795300001000-PurchasingModel.js';
+import { BudgetRegionIndex1795300002000 } from './1795300002000-BudgetRegionIndex.js';
 import { BerichtStore1795340000000 } from './1795340000000-BerichtStore.js';
 import { CareTables1795380000000 } from './1795380000000-CareTables.js';
 import { Declaraties1795420000000 } from './1795420000000-Declaraties.js';
 
-export const migrations = [ReferenceTables1795300000000, PurchasingModel1795300001000, BerichtStore1795340000000, CareTables1795380000000, Declaraties1795420000000];
+export const migrations = [ReferenceTables1795300000000, PurchasingModel1795300001000, BudgetRegionIndex1795300002000, BerichtStore1795340000000, CareTables1795380000000, Declaraties1795420000000];

@@ -26,6 +26,7 @@ export class Budget {
   @JoinColumn({ name: 'municipality_id', foreignKeyConstraintName: 'budget_municipality_id_fkey' })
   municipality: Relation<Municipality> | null;
 
+  @Index('budget_region_id_idx')
   @Column({ name: 'region_id', type: 'uuid', nullable: true })
   regionId: string | null;
 
