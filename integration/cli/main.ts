@@ -1,17 +1,19 @@
 /**
  * The jeugdregie command line (bin/jeugdregie.js runs the compiled form of this file).
- * One file per command: validate.ts, retour.ts.
+ * One file per command: validate.ts, retour.ts, simulate.ts.
  */
 import { processIo, UsageError, type CliIo } from './io.js';
 import { RETOUR_USAGE, retourCommand } from './retour.js';
+import { SIMULATE_USAGE, simulateCommand } from './simulate.js';
 import { VALIDATE_USAGE, validateCommand } from './validate.js';
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   validate: validateCommand,
   retour: retourCommand,
+  simulate: simulateCommand,
 };
 
-const USAGE = `gebruik:\n  ${VALIDATE_USAGE}\n  ${RETOUR_USAGE}\n`;
+const USAGE = `gebruik:\n  ${VALIDATE_USAGE}\n  ${RETOUR_USAGE}\n  ${SIMULATE_USAGE}\n`;
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [command, ...rest] = argv;

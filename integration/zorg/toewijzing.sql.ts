@@ -185,6 +185,15 @@ export function markJW302(berichtId: string, nummer: number, status: 'ontvangen'
   };
 }
 
+/** A JW302 without classes (IV028: the JW301 approved or refused as a whole): every allocation the JW301 carried. */
+export function markJW302Bericht(berichtId: string, status: 'ontvangen' | 'afgekeurd', codes: readonly string[]): SqlQuery {
+  return {
+    text: `UPDATE toewijzing SET jw302_status = $2, jw302_retourcodes = $3, updated_at = now()
+           WHERE laatste_bericht_id = $1 RETURNING id::text`,
+    values: [berichtId, status, codes],
+  };
+}
+
 export type HistorieActie = 'toegewezen' | 'gewijzigd' | 'verkort' | 'ingetrokken' | 'verwijderd';
 
 /** A snapshot of the allocation as it is now, with what happened and the message that will carry it. */

@@ -8,7 +8,8 @@ import type { JW302Bericht } from '../../ijw/generated/index.generated.js';
 import { lijst } from '../../rules/helpers.js';
 import { findOrigineel } from '../../store/bericht.sql.js';
 import { one } from '../../store/SqlQuery.js';
-import { markJW302 } from '../../zorg/toewijzing.sql.js';
+import { markJW302, markJW302Bericht } from '../../zorg/toewijzing.sql.js';
+import { run } from '../../store/SqlQuery.js';
 
 const GEEN_OPMERKING = new Set(['0200', '0233']);
 
@@ -20,6 +21,14 @@ export const JW302Handler: BerichtHandler<JW302Bericht> = {
     if (!origineel) return {};
     const boven = [...lijst(h.RetourCodes?.RetourCode), ...lijst(bericht.Client?.RetourCodes?.RetourCode as string | string[] | undefined)];
     const toewijzingIds: string[] = [];
+    const producten = lijst(bericht.Client?.ToegewezenProducten?.ToegewezenProduct);
+    if (producten.length === 0) {
+      // IV028: a JW302 with only a Header approves (no codes) or refuses (0001 ...) the JW301 as a whole.
+      const codes = [...new Set(boven)].sort();
+      const status = codes.every((c) => GEEN_OPMERKING.has(c)) ? 'ontvangen' : 'afgekeurd';
+      for (const r of await run<{ id: string }>(ctx.db, markJW302Bericht(origineel.id, status, codes))) toewijzingIds.push(r.id);
+      return { toewijzingIds };
+    }
     for (const tp of lijst(bericht.Client?.ToegewezenProducten?.ToegewezenProduct)) {
       const eigen = lijst((tp as { RetourCodes?: { RetourCode: string | string[] } }).RetourCodes?.RetourCode);
       const codes = [...new Set([...boven, ...eigen])].sort();
