@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth/authChecker';
 import { resolvers } from './resolvers';
 import './types/enums';
 
@@ -13,6 +14,7 @@ let cached: Promise<GraphQLSchema> | undefined;
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   return (cached ??= buildSchema({
     resolvers,
+    authChecker, // @Authorized('gemeente' | 'regio' | 'aanbieder'): api/auth
     validate: false, // input checks live in the services (typed errors with code + field), not class-validator
     emitSchemaFile: false,
   }));

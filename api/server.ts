@@ -4,6 +4,8 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { DataSource } from 'typeorm';
+import type { ZorgOpties } from '../integration/zorg/toewijzingen';
+import { ROL_HEADER } from './auth/Rol';
 import { createContext, type Context } from './context';
 import { createHttpHandler } from './http';
 import { depthLimit } from './plugins/depthLimit';
@@ -22,6 +24,8 @@ export interface ServerOptions {
   maxDepth?: number;
   /** Where masked errors are logged (default console.error). */
   logError?: (error: unknown) => void;
+  /** Options for the care services behind the mutations (clock, outbound codec); tests fix the date. */
+  zorg?: ZorgOpties;
 }
 
 export interface RunningServer {
@@ -61,7 +65,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     introspection: true,
   });
   await apollo.start();
-  httpServer.on('request', createHttpHandler(apollo, async () => createContext(dataSource, services), GRAPHQL_PATH));
+  httpServer.on('request', createHttpHandler(apollo,
+    // The role comes from a header here; a real deployment derives it from an authenticated token (api/auth/Rol.ts).
+    async ({ req }) => createContext(dataSource, services, { rolHeader: req.headers[ROL_HEADER], zorg: options.zorg }), GRAPHQL_PATH));
 
   const port = options.port ?? Number(process.env.PORT ?? 4000);
   await new Promise<void>((resolve, reject) => {

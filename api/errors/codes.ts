@@ -17,6 +17,9 @@ export const API_ERROR_CODES = [
   'NO_VALID_CONTRACT',
   'INVALID_TRANSITION',
   'IJW_RULE_VIOLATION',
+  // access (api/auth): no or malformed role; role or municipality not allowed
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -1,5 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { BerichtLogResolver } from './BerichtLogResolver';
 import { BudgetResolver } from './BudgetResolver';
+import { ClientResolver } from './ClientResolver';
 import { ContractDeadlineResolver, ContractResolver } from './ContractResolver';
 import { MunicipalityResolver } from './MunicipalityResolver';
 import { ProductResolver } from './ProductResolver';
@@ -7,6 +9,8 @@ import { ProviderResolver } from './ProviderResolver';
 import { RegionResolver } from './RegionResolver';
 import { SegmentResolver } from './SegmentResolver';
 import { TariffResolver } from './TariffResolver';
+import { ToewijzingResolver } from './ToewijzingResolver';
+import { VerzoekResolver } from './VerzoekResolver';
 
 export const resolvers: NonEmptyArray<Function> = [
   RegionResolver,
@@ -18,4 +22,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ProductResolver,
   TariffResolver,
   BudgetResolver,
+  // care (integration/zorg) and the message log: need a role (api/auth)
+  VerzoekResolver,
+  ToewijzingResolver,
+  ClientResolver,
+  BerichtLogResolver,
 ];

@@ -1,0 +1,50 @@
+/**
+ * Per-record access, after @Authorized has admitted the role: which municipalities' care data the caller may see
+ * (a municipality: its own; a region: the municipalities of that region) and who may see a BSN (only the
+ * municipality that owns the client; everyone else gets the pseudonym and `bsn: null`).
+ */
+import type { Context } from '../context';
+import { JeugdregieError } from '../errors';
+import { ROL_HEADER } from './Rol';
+
+/** The municipalities (CBS codes) in the caller's scope; the region's list is read once per request. */
+export async function gemeentenInScope(ctx: Context): Promise<readonly string[]> {
+  const rol = ctx.auth.rol;
+  if (!rol) return [];
+  if (rol.soort === 'gemeente') return rol.gemeenten;
+  if (rol.soort === 'aanbieder') return [];
+  ctx.auth.regioGemeenten ??= ctx.dataSource
+    .query(`SELECT m.cbs_code FROM municipality m JOIN region r ON r.id = m.region_id WHERE r.code = $1 ORDER BY m.cbs_code`, [rol.regio])
+    .then((rows: { cbs_code: string }[]) => rows.map((r) => r.cbs_code));
+  return ctx.auth.regioGemeenten;
+}
+
+/** Read access to one municipality's care data (gemeente or regio role), else FORBIDDEN on `field`. */
+export async function requireLeesrecht(ctx: Context, gemeenteCode: string, field: string): Promise<void> {
+  if (!(await gemeentenInScope(ctx)).includes(gemeenteCode)) {
+    throw new JeugdregieError('FORBIDDEN', `no access to the care data of municipality ${gemeenteCode}`, { field });
+  }
+}
+
+/**
+ * The municipality a decision is taken for: only a gemeente role, only for its own code. `gemeenteCode` may be left
+ * out when the role holds exactly one municipality.
+ */
+export function requireGemeente(ctx: Context, gemeenteCode: string | null | undefined, field = 'input.gemeenteCode'): string {
+  const rol = ctx.auth.rol;
+  if (rol?.soort !== 'gemeente') throw new JeugdregieError('FORBIDDEN', 'only a municipality decides on care', { field: ROL_HEADER });
+  if (!gemeenteCode) {
+    if (rol.gemeenten.length === 1) return rol.gemeenten[0]!;
+    throw new JeugdregieError('REQUIRED', 'name the municipality: the role holds several', { field });
+  }
+  if (!rol.gemeenten.includes(gemeenteCode)) {
+    throw new JeugdregieError('FORBIDDEN', `no access to municipality ${gemeenteCode}`, { field });
+  }
+  return gemeenteCode;
+}
+
+/** Only the owning municipality sees a BSN (shared ARCHITECTURE: privacy). */
+export function magBsnZien(ctx: Context, gemeenteCode: string): boolean {
+  const rol = ctx.auth.rol;
+  return rol?.soort === 'gemeente' && rol.gemeenten.includes(gemeenteCode);
+}
