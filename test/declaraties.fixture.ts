@@ -105,3 +105,31 @@ export async function maakToewijzing(db: pg.Pool | pg.PoolClient, o: ToewijzingO
   );
   return r.rows[0].id;
 }
+
+/**
+ * `n` clients with one allocation each (45A01, 10 hours a week, 2026), in three statements: the load for
+ * the 100,000-prestatie test and the benchmark. Returns the numbers and BSNs.
+ */
+export async function maakToewijzingenBulk(
+  db: pg.Pool | pg.PoolClient,
+  o: { n: number; startNummer: number; contractId: string; bsnStart?: number; gemeente?: string; aanbieder?: string },
+): Promise<{ nummer: number; bsn: string }[]> {
+  const { bsnReeks } = await import('../integration/declaraties/generateJW323');
+  const gemeente = o.gemeente ?? GEMEENTE;
+  const bsns = bsnReeks(o.bsnStart ?? 500000, o.n);
+  const nummers = bsns.map((_, i) => o.startNummer + i);
+  await db.query(
+    `INSERT INTO client (gemeente_code, bsn, pseudoniem)
+     SELECT $1, b, encode(sha256(convert_to(b, 'UTF8')), 'hex') FROM unnest($2::text[]) AS b
+     ON CONFLICT (gemeente_code, bsn) DO NOTHING`,
+    [gemeente, bsns],
+  );
+  await db.query(
+    `INSERT INTO toewijzing (gemeente_code, toewijzing_nummer, aanbieder_agb, client_id, product_categorie, product_code, contract_id,
+       ingangsdatum, einddatum, volume, eenheid, frequentie, toewijzingsdatum, toewijzingstijd)
+     SELECT $1, u.nr, $3, c.id, '45', '45A01', $4, '2026-01-01', '2026-12-31', 10, '04', '2', '2026-01-01', '12:00:00'
+     FROM unnest($2::int[], $5::text[]) AS u(nr, bsn) JOIN client c ON c.gemeente_code = $1 AND c.bsn = u.bsn`,
+    [gemeente, nummers, o.aanbieder ?? AANBIEDER, o.contractId, bsns],
+  );
+  return nummers.map((nummer, i) => ({ nummer, bsn: bsns[i]! }));
+}

@@ -111,3 +111,86 @@ export function bsnVoor(n: number): string {
     if (som % 11 === 0) return s;
   }
 }
+
+/** `n` distinct valid BSNs from `start` on (deterministic). */
+export function bsnReeks(start: number, n: number): string[] {
+  const out: string[] = [];
+  for (let k = 100000000 + start; out.length < n; k++) {
+    const s = String(k);
+    let som = 0;
+    for (let i = 0; i < 8; i++) som += Number(s[i]) * (9 - i);
+    if ((som - Number(s[8])) % 11 === 0) out.push(s);
+  }
+  return out;
+}
+
+export interface MaandOpties {
+  afzender: string;
+  ontvanger: string;
+  identificatie: string;
+  nummer: string;
+  /** First day of the declared month, e.g. '2026-04-01'; prestaties cover `maanden` months up to it. */
+  maand: string;
+  toewijzingen: readonly { nummer: number; bsn: string }[];
+  /** Prestaties per allocation: the last `maanden` months (default 4). */
+  maanden?: number;
+  /** Every `foutElke`-th prestatie carries a wrong tariff (0611), 0 = none. */
+  foutElke?: number;
+  productCode?: string;
+  tarief?: number;
+  prefix?: string;
+}
+
+function maandTerug(maand: string, n: number): { begin: string; eind: string } {
+  const [j, m] = maand.split('-').map(Number) as [number, number];
+  const b = new Date(Date.UTC(j, m - 1 - n, 1));
+  const e = new Date(Date.UTC(j, m - n, 0));
+  return { begin: b.toISOString().slice(0, 10), eind: e.toISOString().slice(0, 10) };
+}
+
+/**
+ * A monthly declaration over a list of allocations (hourly product, 8 hours a month at the contract tariff):
+ * what the provider simulator sends each month, and the load of the benchmark and the 100,000 test.
+ */
+export function maandDeclaratie(o: MaandOpties): GenDeclaratie {
+  const maanden = o.maanden ?? 4;
+  const tarief = o.tarief ?? 9000;
+  const eind = maandTerug(o.maand, 0).eind;
+  const dag = new Date(Date.parse(`${eind}T00:00:00Z`) + 5 * 86_400_000).toISOString().slice(0, 10);
+  const prefix = o.prefix ?? o.nummer;
+  function* clienten(): Generator<GenClient> {
+    let i = 0;
+    for (const t of o.toewijzingen) {
+      const prestaties: GenPrestatie[] = [];
+      for (let k = maanden - 1; k >= 0; k--) {
+        const p = maandTerug(o.maand, k);
+        const fout = o.foutElke ? i % o.foutElke === o.foutElke - 1 : false;
+        const tf = fout ? tarief - 300 : tarief;
+        prestaties.push({
+          referentieNummer: `${prefix}${(i++).toString(36)}`.slice(-20),
+          toewijzingNummer: t.nummer,
+          productCategorie: '45',
+          productCode: o.productCode ?? '45A01',
+          begin: p.begin,
+          eind: p.eind,
+          volume: 8,
+          eenheid: '04',
+          tarief: tf,
+          bedrag: 8 * tf,
+          dc: 'D',
+        });
+      }
+      yield { bsn: t.bsn, prestaties };
+    }
+  }
+  return {
+    afzender: o.afzender,
+    ontvanger: o.ontvanger,
+    identificatie: o.identificatie,
+    dagtekening: dag,
+    nummer: o.nummer,
+    periodeBegin: maandTerug(o.maand, 0).begin,
+    periodeEind: eind,
+    clienten,
+  };
+}
