@@ -7,16 +7,19 @@
 import 'reflect-metadata';
 import { receive } from '../integration/flows/receive.js';
 import { standaardDeps } from '../integration/flows/standaardDeps.js';
+import { alleRegels } from '../integration/rules/specifiedRegels.js';
 import { verwerkAlles } from '../integration/flows/worker.js';
 import { genereer } from '../integration/simulator/generator.js';
-import { createTestDb } from '../test/flows/h6db.js';
+import { seedGeneratorInkoop } from '../test/flows/seedGenerator.js';
+import { benchDatabase } from './db.js';
 
 async function main() {
   const n = Number(process.argv[2] ?? 1000);
   const rows: string[][] = [];
-  for (const [naam, deps] of [['volledig', standaardDeps()], ['zonder kruisregels', standaardDeps({ regels: [] })]] as const) {
+  for (const [naam, deps] of [['volledig', standaardDeps()], ['zonder kruisregels', standaardDeps({ regels: alleRegels.filter((r) => r.controleniveau !== 'berichtoverstijgend') })]] as const) {
     for (const workers of [1, 2]) {
-      const db = await createTestDb('bench', 10);
+      const db = await benchDatabase(10);
+      await seedGeneratorInkoop(db.pool);
       const msgs = [...genereer(n, { seed: workers, prefix: 'B' })];
       const t0 = performance.now();
       for (const m of msgs) await receive(db.pool, m.xml, { kanaal: 'bench' });

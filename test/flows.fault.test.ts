@@ -7,15 +7,13 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { receive } from '../integration/flows/receive';
 import { genereer, mulberry32 } from '../integration/simulator/generator';
-import { createTestDb, type TestDb } from './flows/h6db';
+import { useTestDatabase } from './support/db';
+import { seedGeneratorInkoop } from './flows/seedGenerator';
 
 const N = Number(process.env.FAULT_N ?? 1200);
-let db: TestDb;
+const db = useTestDatabase();
 beforeAll(async () => {
-  db = await createTestDb('fault', 20);
-});
-afterAll(async () => {
-  await db?.close();
+  await seedGeneratorInkoop(db.pool);
 });
 
 function startProcessor(): Promise<ChildProcess> {

@@ -1,4 +1,4 @@
-/** Read the uploads directory: each claimed file goes through ontvangBody (store first) and is moved aside. */
+/** Read the uploads directory: each claimed file goes through ontvangBody (store first) and is archived. */
 import { promises as fs } from 'node:fs';
 import type { Pool } from 'pg';
 import { ontvangBody } from '../transport/envelop.js';
@@ -8,11 +8,11 @@ export async function pollInbox(pool: Pool, pb: Postbus, limit = 200): Promise<{
   let ontvangen = 0;
   let fout = 0;
   for (const f of await claimUploads(pb, limit)) {
-    const body = await fs.readFile(f);
+    const body = await fs.readFile(f.path);
     const r = await ontvangBody(pool, body, 'directory');
     if (r.soort === 'fout') {
       fout++;
-      await rondAf(pb, f, 'fout');
+      await rondAf(pb, f, { fout: r.fout, ...(r.code ? { code: r.code } : {}) });
     } else {
       ontvangen++;
       await rondAf(pb, f, 'verwerkt');

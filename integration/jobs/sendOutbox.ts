@@ -10,6 +10,7 @@ import { claimOutbox, markOutboxRetry, markOutboxSent, type OutboxRij } from '..
 import { one, run } from '../store/SqlQuery.js';
 import { withTransaction } from '../flows/transaction.js';
 import { verpak } from '../transport/envelop.js';
+import { backoffDelay, DEFAULT_BACKOFF } from '../transport/backoff.js';
 
 export interface Verzender {
   /** Deliver one envelope to `ontvanger`; throw to retry later. */
@@ -18,14 +19,10 @@ export interface Verzender {
 
 export interface SendOpties {
   batch?: number;
+  /** Attempts in total before the row is `failed`; default DEFAULT_BACKOFF.maxAttempts. */
   maxAttempts?: number;
-  /** Delay before attempt n+1 (ms). Default: 2^n × 30 s, max 1 h, ±20 % jitter. */
+  /** Delay before the retry after failed attempt n (ms); default H5's backoffDelay (exponential, capped, full jitter). */
   backoff?(attempts: number): number;
-}
-
-export function standaardBackoff(attempts: number): number {
-  const basis = Math.min(30_000 * 2 ** attempts, 3_600_000);
-  return Math.round(basis * (0.8 + Math.random() * 0.4));
 }
 
 export function bestandsnaam(r: Pick<OutboxRij, 'type' | 'identificatie' | 'bericht_id' | 'id'>): string {
@@ -34,8 +31,8 @@ export function bestandsnaam(r: Pick<OutboxRij, 'type' | 'identificatie' | 'beri
 
 /** One batch; returns counts. */
 export async function sendOutbox(pool: Pool, verzender: Verzender, opts: SendOpties = {}): Promise<{ verzonden: number; mislukt: number }> {
-  const backoff = opts.backoff ?? standaardBackoff;
-  const max = opts.maxAttempts ?? 8;
+  const backoff = opts.backoff ?? ((n: number) => backoffDelay(n));
+  const max = opts.maxAttempts ?? DEFAULT_BACKOFF.maxAttempts;
   return withTransaction(pool, async (tx) => {
     const rijen = await run<OutboxRij>(tx, claimOutbox(opts.batch ?? 50));
     let verzonden = 0;

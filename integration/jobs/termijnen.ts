@@ -9,7 +9,7 @@
 import type { Pool } from 'pg';
 import { run } from '../store/SqlQuery.js';
 import { signaleerGeenStart, signaleerGeenStop, signaleerOnbeantwoord, signaleerZonderRetour } from '../store/signalering.sql.js';
-import { werkdagenTerug } from './werkdagen.js';
+import { werkdagenTerug } from '../calendar/werkdagen.js';
 
 export async function signaleerTermijnen(pool: Pool, vandaag: string): Promise<Record<string, number>> {
   const drie = werkdagenTerug(vandaag, 3);

@@ -1,68 +1,59 @@
 /**
- * A directory mailbox shaped like the GGk portal: `<root>/uploads/` holds what providers upload to us
- * (our inbox), `<root>/downloads/<ontvanger>/` what we make available to each of them (our outbox).
- * Files appear atomically (write to a dot-file, then rename). An instance claims an inbox file by
- * renaming it into `uploads/.bezig/` — exactly one rename wins; a claimed file left behind by a crash
- * is claimed again after `staleMs` (receive() is idempotent, so reading a file twice is harmless).
+ * The GGk-portal shape on top of H5's directory mailbox (integration/transport/directory): `<root>/uploads/`
+ * holds what providers upload to us (our inbox), `<root>/downloads/<ontvanger>/` what we make available to
+ * each of them (our outbox). Claiming (atomic rename into uploads/.bezig/, exactly one claimer wins),
+ * recovery of claims a killed instance left behind, archiving and atomic, idempotent writes are H5's;
+ * this file only maps the portal's directory names onto them.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import {
+  claimFile, listInbox, moveToFailed, moveToProcessed, recoverStaleClaims, writeOutbox, type ClaimedFile, type Mailbox,
+} from './directory/index.js';
 
 export interface Postbus {
   uploads: string;
   downloads: string;
+  /** uploads/ as H5's mailbox: claimed → uploads/.bezig, processed → .verwerkt, failed → .fout. */
+  inbox: Mailbox;
 }
 
 export function postbus(root: string): Postbus {
-  return { uploads: path.join(root, 'uploads'), downloads: path.join(root, 'downloads') };
+  const uploads = path.join(root, 'uploads');
+  return {
+    uploads,
+    downloads: path.join(root, 'downloads'),
+    inbox: {
+      root, inbox: uploads, claimed: path.join(uploads, '.bezig'), processed: path.join(uploads, '.verwerkt'), failed: path.join(uploads, '.fout'), outbox: path.join(root, 'downloads'),
+    },
+  };
 }
 
+/** Writes dir/naam atomically (H5's writeOutbox: temp + fsync + link); the same content again is a no-op. */
 export async function schrijfAtomair(dir: string, naam: string, data: string | Buffer): Promise<string> {
   await fs.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${naam}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-  const doel = path.join(dir, naam);
-  await fs.writeFile(tmp, data);
-  await fs.rename(tmp, doel);
-  return doel;
+  return (await writeOutbox({ root: dir, inbox: dir, claimed: dir, processed: dir, failed: dir, outbox: dir }, naam, data)).path;
 }
 
-/** Claim up to `limit` inbox files; returns the paths under .bezig/ now owned by this caller. */
-export async function claimUploads(pb: Postbus, limit = 100, staleMs = 60_000): Promise<string[]> {
-  const bezig = path.join(pb.uploads, '.bezig');
-  await fs.mkdir(bezig, { recursive: true });
-  const out: string[] = [];
-  // Files a crashed instance claimed long ago.
-  for (const f of await fs.readdir(bezig)) {
-    if (out.length >= limit) return out;
-    const p = path.join(bezig, f);
-    try {
-      const st = await fs.stat(p);
-      if (Date.now() - st.mtimeMs < staleMs) continue;
-      const mijn = path.join(bezig, `${f.replace(/\.claim-[^.]*$/, '')}.claim-${process.pid}-${Date.now()}`);
-      await fs.rename(p, mijn);
-      await fs.utimes(mijn, new Date(), new Date());
-      out.push(mijn);
-    } catch {
-      /* another instance took it */
-    }
-  }
-  for (const f of (await fs.readdir(pb.uploads)).sort()) {
+async function ensure(mb: Mailbox): Promise<void> {
+  for (const d of [mb.inbox, mb.claimed, mb.processed, mb.failed]) await fs.mkdir(d, { recursive: true });
+}
+
+/** Claim up to `limit` upload files (first putting back claims older than `staleMs`: their claimer died). */
+export async function claimUploads(pb: Postbus, limit = 100, staleMs = 60_000): Promise<ClaimedFile[]> {
+  await ensure(pb.inbox);
+  await recoverStaleClaims(pb.inbox, staleMs);
+  const out: ClaimedFile[] = [];
+  for (const naam of await listInbox(pb.inbox)) {
     if (out.length >= limit) break;
-    if (f.startsWith('.')) continue;
-    const mijn = path.join(bezig, `${f}.claim-${process.pid}-${Date.now()}`);
-    try {
-      await fs.rename(path.join(pb.uploads, f), mijn);
-      out.push(mijn);
-    } catch {
-      /* another instance took it */
-    }
+    const c = await claimFile(pb.inbox, naam).catch(() => null); // an invalid name stays for an operator
+    if (c) out.push(c);
   }
   return out;
 }
 
-/** Done with a claimed file: move it to uploads/.verwerkt/ (or .fout/). */
-export async function rondAf(pb: Postbus, geclaimd: string, uitkomst: 'verwerkt' | 'fout'): Promise<void> {
-  const dir = path.join(pb.uploads, `.${uitkomst}`);
-  await fs.mkdir(dir, { recursive: true });
-  await fs.rename(geclaimd, path.join(dir, path.basename(geclaimd).replace(/\.claim-[^.]*$/, '')));
+/** Done with a claimed file: archive it in uploads/.verwerkt/ (or .fout/ with the reason beside it). */
+export async function rondAf(pb: Postbus, geclaimd: ClaimedFile, uitkomst: 'verwerkt' | { fout: string; code?: string }): Promise<void> {
+  if (uitkomst === 'verwerkt') await moveToProcessed(pb.inbox, geclaimd);
+  else await moveToFailed(pb.inbox, geclaimd, { message: uitkomst.fout, ...(uitkomst.code ? { code: uitkomst.code } : {}) });
 }

@@ -89,8 +89,9 @@ describe('HTTP POST /ijw', () => {
 test('OP090: an outbound JW301 without JW302 after 3 working days is flagged once', async () => {
   await db.pool.query(`INSERT INTO bericht (richting, type, afzender, ontvanger, identificatie, inhoud_hash, raw, status, kanaal, verzonden_op, gemeente_code)
                        VALUES ('uit', 'JW301', '0384', '42420001', 'X1', '\\x00', '\\x00', 'sent', 'test', '2026-04-01 10:00', '0384')`);
-  // 2026-04-01 is a Wednesday; Good Friday 04-03 and Easter Monday 04-06 are holidays: due by Wed 04-08.
-  expect((await signaleerTermijnen(db.pool, '2026-04-08')).OP090_uit).toBe(0);
-  expect((await signaleerTermijnen(db.pool, '2026-04-09')).OP090_uit).toBe(1);
-  expect((await signaleerTermijnen(db.pool, '2026-04-10')).OP090_uit).toBe(0);
+  // 2026-04-01 is a Wednesday; Easter Monday 04-06 is a holiday, Good Friday 04-03 is a working day
+  // (Algemene termijnenwet, integration/calendar): due by Tue 04-07, overdue (once) on Wed 04-08.
+  expect((await signaleerTermijnen(db.pool, '2026-04-07')).OP090_uit).toBe(0);
+  expect((await signaleerTermijnen(db.pool, '2026-04-08')).OP090_uit).toBe(1);
+  expect((await signaleerTermijnen(db.pool, '2026-04-09')).OP090_uit).toBe(0);
 });
