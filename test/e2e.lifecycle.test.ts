@@ -213,7 +213,7 @@ describe('VOW (JW317)', () => {
     const t = sim.toewijzing(GEMEENTE, nr);
     const v = await sim.vraagWijziging({
       gemeente: GEMEENTE, bsn: t.bsn, redenVerzoek: '1',
-      teWijzigen: [{ toewijzingNummer: nr, gewensteIngangsdatum: dag, einddatum: '2026-12-31', omvang: { ...OMVANG, volume: 5 } }],
+      teWijzigen: [{ toewijzingNummer: nr, gewensteIngangsdatum: t.ingangsdatum, einddatum: '2026-12-31', omvang: { ...OMVANG, volume: 5 } }],
     });
     expect((await retourVoor(await ronde(), v.identificatie, 'JW318')).codes).toEqual(OK);
     return v.referentie;

@@ -10,6 +10,7 @@ import type { EmbeddedPostgres } from './embeddedPostgres.js';
 import { migrate } from './migrate.js';
 import { describeDemoSummary, loadDemoData } from './demoData.js';
 import type { DemoDataSummary } from './demoData.js';
+import { loadDemoTraffic } from './demoTraffic.js';
 
 export interface OpenDatabaseOptions {
   /** Default: process.env.DATABASE_URL; unset = embedded PostgreSQL. */
@@ -60,6 +61,8 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
     if (wantDemo) {
       demo = await loadDemoData(dataSource);
       log(describeDemoSummary(demo));
+      // First start only (the demo region was just loaded): a year of message traffic (JEUGDREGIE_DEMO_TRAFFIC=0: off).
+      if (demo.loaded && process.env.JEUGDREGIE_DEMO_TRAFFIC !== '0') await loadDemoTraffic(url, log);
     }
     return {
       dataSource,

@@ -1,0 +1,204 @@
+/**
+ * A year of realistic traffic for the demo region: providers (one AanbiederSimulator each) and the municipalities
+ * (the care services of integration/zorg) play a year of requests, decisions, allocations, starts and stops through
+ * the real pipeline over the directory transport, on a simulated calendar. Bounded (`clienten`, default 300) and
+ * deterministic (seed). Per client, seeded: JW315 → JW316; the municipality allocates (most), investigates first
+ * (some) or rejects; JW301 → JW302; start JW305 → JW306 a few days after the ingangsdatum; then a planned or early
+ * stop JW307 → JW308 (some with a temporary stop and a restart first, some with a JW317 extension first).
+ * Allocations still running at the end of the year stay running.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Pool } from 'pg';
+import { standaardDeps } from '../flows/standaardDeps.js';
+import { withTransaction } from '../flows/transaction.js';
+import { maakBronnen } from '../rules/bronnen.js';
+import { allocateVerzoek, investigateVerzoek, rejectVerzoek } from '../zorg/verzoeken.js';
+import { AanbiederSimulator } from './aanbieder.js';
+import { mulberry32 } from './generator.js';
+import { registreerBrpAdres } from './gemeente.js';
+import { jeugdregieOpPostbus } from './inProcess.js';
+import { directoryTransport } from './transport.js';
+
+export interface DemoVerkeerOpties {
+  clienten?: number;
+  seed?: number;
+  /** First and last simulated day. */
+  van?: string;
+  tot?: string;
+  log?: (m: string) => void;
+}
+
+export interface DemoVerkeerVerslag {
+  clienten: number;
+  berichten: Record<string, number>;
+  toewijzingen: number;
+  afgewezen: number;
+  starts: number;
+  stops: number;
+  lopend: number;
+  ms: number;
+}
+
+interface Aanbod {
+  agb: string;
+  categorie: string;
+  code: string;
+  eenheid: string;
+  frequentie: string;
+  duur: number;
+  contractEinde: string;
+}
+
+const dagNr = (d: string) => Math.round(Date.parse(`${d}T00:00:00Z`) / 86_400_000);
+const datum = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+const plus = (d: string, n: number) => datum(dagNr(d) + n);
+
+export async function laadDemoVerkeer(pool: Pool, opts: DemoVerkeerOpties = {}): Promise<DemoVerkeerVerslag> {
+  const t0 = performance.now();
+  const n = opts.clienten ?? 300;
+  const van = opts.van ?? '2025-12-01';
+  const tot = opts.tot ?? '2026-11-20';
+  const rnd = mulberry32(opts.seed ?? 2026);
+  const kies = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+
+  const gemeenten = (await pool.query<{ cbs_code: string; youth_population: number }>(
+    `SELECT m.cbs_code, m.youth_population FROM municipality m JOIN region r ON r.id = m.region_id WHERE r.code = 'ZHZ' ORDER BY m.cbs_code`)).rows;
+  // Region-wide active contracts covering the simulated year, with their products (frequency per week or per period).
+  const aanbod = (await pool.query<Aanbod>(`
+    SELECT pr.agb_code AS agb, p.category AS categorie, p.code, p.unit AS eenheid, p.frequency AS frequentie,
+           coalesce(p.norm_duration_days, 180) AS duur, to_char(c.end_date, 'YYYY-MM-DD') AS "contractEinde"
+    FROM contract c JOIN provider pr ON pr.id = c.provider_id JOIN region r ON r.id = c.region_id AND r.code = 'ZHZ'
+    JOIN product p ON p.segment_id = c.segment_id
+    WHERE c.status = 'active' AND c.municipality_id IS NULL AND c.start_date <= $1 AND c.end_date >= $2 AND p.unit <> '83'
+    ORDER BY pr.agb_code, p.code`, [van, tot])).rows;
+  if (!gemeenten.length || !aanbod.length) throw new Error('demo traffic: no demo region with contracts covering the year');
+  const gewicht = gemeenten.flatMap((g) => Array(Math.max(1, Math.round(g.youth_population / 2000))).fill(g.cbs_code) as string[]);
+
+  let dag = van;
+  const bronnen = maakBronnen({ vandaag: () => dag });
+  const deps = standaardDeps({ bronnen });
+  const zorgOpts = { uitgaand: deps, nu: () => new Date(`${dag}T09:00:00Z`) };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jr-demo-verkeer-'));
+  const jr = jeugdregieOpPostbus(pool, dir, deps);
+  const sims = new Map<string, AanbiederSimulator>();
+  const sim = (agb: string) => {
+    let s = sims.get(agb);
+    if (!s) {
+      s = new AanbiederSimulator({ agb, transport: directoryTransport(dir, agb), seed: (opts.seed ?? 2026) + sims.size, vandaag: () => dag, bronnen });
+      sims.set(agb, s);
+    }
+    return s;
+  };
+
+  const agenda = new Map<number, (() => Promise<void>)[]>();
+  const plan = (d: string, f: () => Promise<void>) => {
+    const k = dagNr(d);
+    if (k > dagNr(tot)) return;
+    const l = agenda.get(k) ?? [];
+    l.push(f);
+    agenda.set(k, l);
+  };
+  const verslag: DemoVerkeerVerslag = { clienten: n, berichten: {}, toewijzingen: 0, afgewezen: 0, starts: 0, stops: 0, lopend: 0, ms: 0 };
+  const verzoekId = async (ref: string) =>
+    (await pool.query<{ id: string; gemeente_code: string }>(`SELECT id::text, gemeente_code FROM verzoek WHERE referentie_aanbieder = $1`, [ref])).rows[0];
+
+  for (let i = 0; i < n; i++) {
+    const a = kies(aanbod);
+    const g = kies(gewicht);
+    const s = sim(a.agb);
+    const aanvraag = plus(van, Math.floor((i / n) * (dagNr(tot) - dagNr(van) - 20)));
+    const lot = rnd();
+    const ingang = plus(aanvraag, 7 + Math.floor(rnd() * 14));
+    const eind = [plus(ingang, Math.max(28, Math.round(a.duur * (0.6 + rnd() * 0.6)))), a.contractEinde].sort()[0]!;
+    const volume = a.frequentie === '6' ? 1 : 1 + Math.floor(rnd() * 4);
+    const lopen = { early: rnd() < 0.3, pauze: rnd() < 0.1, vow: rnd() < 0.1, startNa: 1 + Math.floor(rnd() * 5), reden: kies(['32', '33', '34', '35']) };
+    plan(aanvraag, async () => {
+      const v = await s.vraagToewijzing({ gemeente: g, product: { categorie: a.categorie, code: a.code }, ingangsdatum: ingang, einddatum: eind,
+        omvang: { volume, eenheid: a.eenheid, frequentie: a.frequentie } });
+      // The municipality decides two working days later.
+      plan(plus(aanvraag, 2), async () => {
+        const r = await verzoekId(v.referentie);
+        if (!r) return; // refused by the JW316
+        const besluit = async () => {
+          if (lot < 0.08) {
+            await withTransaction(pool, (tx) => rejectVerzoek(tx, { gemeenteCode: g, verzoekId: r.id, redenAfwijzing: kies(['1', '2', '3']) }, zorgOpts));
+            verslag.afgewezen++;
+            return;
+          }
+          await registreerBrpAdres(pool, g, v.client.bsn);
+          const res = await withTransaction(pool, (tx) => allocateVerzoek(tx, { gemeenteCode: g, verzoekId: r.id }, zorgOpts));
+          verslag.toewijzingen++;
+          const nr = res.toewijzingen[0]!.toewijzing_nummer;
+          const start = plus(ingang, lopen.startNa);
+          plan(start, async () => {
+            if (!s.staat.toewijzingen[`${g}:${nr}`]) return;
+            await s.start({ gemeente: g, toewijzingNummer: nr, begindatum: start });
+            verslag.starts++;
+            let begin = start;
+            if (lopen.pauze) {
+              const p = plus(start, 20);
+              plan(p, () => s.stop({ gemeente: g, toewijzingNummer: nr, begindatum: start, redenBeeindiging: '20', einddatum: p }).then(() => undefined));
+              begin = plus(p, 14);
+              plan(begin, () => s.start({ gemeente: g, toewijzingNummer: nr, begindatum: begin }).then(() => undefined));
+            }
+            let einde = eind;
+            if (lopen.vow && !lopen.early && dagNr(eind) - dagNr(start) > 60) {
+              const w = plus(start, 40);
+              const nieuwEind = [plus(eind, 90), a.contractEinde].sort()[0]!;
+              plan(w, async () => {
+                const t = s.toewijzing(g, nr);
+                const vw = await s.vraagWijziging({ gemeente: g, bsn: t.bsn, redenVerzoek: '1',
+                  teWijzigen: [{ toewijzingNummer: nr, gewensteIngangsdatum: t.ingangsdatum, einddatum: nieuwEind, omvang: t.omvang }] });
+                plan(plus(w, 2), async () => {
+                  const rw = await verzoekId(vw.referentie);
+                  if (rw) await withTransaction(pool, (tx) => allocateVerzoek(tx, { gemeenteCode: g, verzoekId: rw.id }, zorgOpts));
+                });
+              });
+              einde = nieuwEind;
+            }
+            if (lopen.early) einde = plus(begin, Math.max(21, Math.floor((dagNr(eind) - dagNr(begin)) * 0.5)));
+            const reden = lopen.early ? lopen.reden : '31';
+            plan(plus(einde, 1), async () => {
+              await s.stop({ gemeente: g, toewijzingNummer: nr, begindatum: begin, redenBeeindiging: reden, einddatum: einde });
+              verslag.stops++;
+            });
+          });
+        };
+        if (lot > 0.9) {
+          await withTransaction(pool, (tx) => investigateVerzoek(tx, { gemeenteCode: g, verzoekId: r.id }, zorgOpts));
+          plan(plus(aanvraag, 9), besluit);
+        } else await besluit();
+      });
+    });
+  }
+
+  try {
+    for (let k = dagNr(van); k <= dagNr(tot); k++) {
+      const taken = agenda.get(k);
+      if (!taken) continue;
+      dag = datum(k);
+      agenda.delete(k);
+      for (const t of taken) await t();
+      // Jeugdregie works through the uploads, the providers answer, Jeugdregie takes the answers in.
+      await jr.pomp();
+      for (const s of sims.values()) await s.verwerkPost();
+      await jr.pomp();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const { rows } = await pool.query<{ type: string; n: number }>(`SELECT type, count(*)::int AS n FROM bericht GROUP BY type ORDER BY type`);
+  for (const r of rows) verslag.berichten[r.type] = r.n;
+  verslag.lopend = verslag.starts - verslag.stops;
+  verslag.ms = Math.round(performance.now() - t0);
+  return verslag;
+}
+
+export function beschrijfDemoVerkeer(v: DemoVerkeerVerslag): string {
+  const totaal = Object.values(v.berichten).reduce((a, b) => a + b, 0);
+  return `demo traffic: a year for ${v.clienten} clients in ${(v.ms / 1000).toFixed(1)} s — ${totaal} messages ` +
+    `(${Object.entries(v.berichten).map(([t, c]) => `${t} ${c}`).join(', ')}), ${v.toewijzingen} allocations, ${v.afgewezen} rejected requests, ` +
+    `${v.starts} starts, ${v.stops} stops`;
+}
