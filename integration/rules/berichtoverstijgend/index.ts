@@ -8,6 +8,13 @@ import { TR347 } from './TR347.js';
 import { TR349 } from './TR349.js';
 import { TR350 } from './TR350.js';
 import { TR351 } from './TR351.js';
+import { TR357 } from './TR357.js';
+import { TR361 } from './TR361.js';
+import { TR373 } from './TR373.js';
+import { TR375 } from './TR375.js';
+import { TR385 } from './TR385.js';
+import { TR411 } from './TR411.js';
+import { TR412 } from './TR412.js';
 import { TR355 } from './TR355.js';
 import { TR359 } from './TR359.js';
 import { TR360 } from './TR360.js';
@@ -67,6 +74,12 @@ export const berichtoverstijgendeRegels: readonly Regel[] = Object.freeze([
   TR349, // 9349 JW317 contains all current allocations
   TR350, // 9350 OngewijzigdProduct is a current allocation
   TR351, // 9351 TeWijzigenProduct is a current allocation
+  TR357, // 9357 GewensteIngangsdatum not in the future = the allocation's ingangsdatum
+  TR361, // 9361 no overlapping periods of the same product
+  TR373, // 9373 Budget / total changed: GewensteIngangsdatum = the allocation's ingangsdatum
+  TR375, // 9375 no Omvang for an allocation without Product
+  TR411, // 9411 Omvang required for an allocation with a product code
+  TR412, // 9412 no Omvang for an allocation without a product code
   // JW319 / JW301: what the municipality sends (also checked by integration/zorg before sending)
   TR355, // 9355 answer refers to an earlier request
   TR359, // 9359 no answer after an allocation with the same reference
@@ -74,6 +87,7 @@ export const berichtoverstijgendeRegels: readonly Regel[] = Object.freeze([
   TR365, // 9365 an earlier answer must be 'in onderzoek'
   TR332, // 9332 ToewijzingNummer unique within the municipality
   TR379, // 9379 ReferentieAanbieder only when honouring a request
+  TR385, // 9385 no removal (13) of an allocation with approved declarations
   // JW323: declarations (integration/declaraties judges the whole message once, set-based; each rule
   // reports its own findings). Declaratie class first, then per Prestatie in the engine's order.
   TR333, // 9333 DeclaratieNummer unique for the provider
