@@ -19,8 +19,11 @@
  * - The schemas declare no identity constraints (xs:unique / xs:key / xs:keyref) and no xs:ID/IDREF, and
  *   all types are local: a Client is valid or not on its own subtree alone.
  * - So: message valid ⟺ prefix/suffix valid around one Client ∧ every Client valid ⟺ every chunk valid.
- *   Well-formedness: this splitter checks that start and end tags balance over the whole stream and
- *   refuses DOCTYPE/ENTITY; libxml2 checks everything else (characters, references) inside each chunk.
+ *   Well-formedness: this splitter tracks the depth over the whole stream, checks the names of the
+ *   elements above and at Client, and refuses DOCTYPE/ENTITY; libxml2 checks everything else inside each
+ *   chunk (names of nested elements, characters, references). Each chunk well-formed ⇒ each body is a
+ *   balanced sequence of content at Clienten level ⇒ their concatenation is, and the last chunk shows
+ *   that the real suffix closes what the prefix opened ⇒ the message is well-formed.
  * What a chunk cannot see are the in-message rules that compare Clients with each other or with the
  * Declaratie totals (TR358 TotaalIngediendBedrag, TR101, TR315, TR316, TR416): those are checked over the
  * whole message by integration/declaraties/verwerkJW323.ts (running sum; SQL over the stored rows).
@@ -87,6 +90,15 @@ export async function* splitJW323(source: AsyncIterable<Uint8Array> | Iterable<U
   let bodyClients = 0;
   let clientIndex = 0;
   let pending: { body: Buffer; clientOffset: number; clientCount: number } | undefined;
+  // Fast mode: inside a Client jump straight to its end tag with Buffer.indexOf (native). Only while no
+  // comment, CDATA, PI or declaration ('<!', '<?') occurs after the prefix: those could hide or fake an
+  // end tag. A misplaced cut cannot pass unnoticed: the chunk would not be well-formed for libxml2.
+  let snel = true;
+  let clientEind: Buffer | undefined;
+  const bijzonder = (from: number) => {
+    const f = Math.max(0, from);
+    if (buf.indexOf('<!', f, 'latin1') >= 0 || buf.indexOf('<?', f, 'latin1') >= 0) snel = false;
+  };
 
   const syntax = (msg: string) => new CodecError(`JW323 is niet welgevormd: ${msg}`, 'syntax');
 
@@ -99,6 +111,7 @@ export async function* splitJW323(source: AsyncIterable<Uint8Array> | Iterable<U
     }
     const piece = Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
     total += piece.length;
+    const oud = buf.length;
     if (total > maxTotal) throw new CodecError(`Bericht groter dan de limiet van ${maxTotal} bytes`, 'grootte');
     if (prefix === undefined) {
       buf = buf.length === 0 ? piece : Buffer.concat([buf, piece]);
@@ -112,6 +125,7 @@ export async function* splitJW323(source: AsyncIterable<Uint8Array> | Iterable<U
     if (bodyStart >= 0) bodyStart -= from;
     if (clientStart >= 0) clientStart -= from;
     if (lastClientEnd >= 0) lastClientEnd -= from;
+    if (snel) bijzonder(oud - from - 1);
     return true;
   }
 
@@ -123,6 +137,14 @@ export async function* splitJW323(source: AsyncIterable<Uint8Array> | Iterable<U
 
   await more();
   for (;;) {
+    if (snel && stack.length === 4 && clientEind) {
+      const e = buf.indexOf(clientEind, pos);
+      if (e < 0) {
+        if (!(await more())) throw syntax('onverwacht einde van het bericht');
+        continue;
+      }
+      if (snel) pos = e; // the end tag itself is read below, with its name checked
+    }
     const lt = buf.indexOf(LT, pos);
     if (lt < 0) {
       pos = buf.length;
@@ -147,26 +169,40 @@ export async function* splitJW323(source: AsyncIterable<Uint8Array> | Iterable<U
       const e = buf.indexOf('?>', lt + 2, 'latin1');
       if (e >= 0) [kind, end] = ['overig', e + 2];
     } else {
-      // A start or end tag: the '>' outside quoted attribute values.
-      let i = lt + 1;
-      let quote = 0;
-      for (; i < buf.length; i++) {
-        const b = buf[i]!;
-        if (quote) {
-          if (b === quote) quote = 0;
-        } else if (b === 0x22 || b === 0x27) quote = b;
-        else if (b === GT) break;
-        else if (b === LT) throw syntax(`'<' binnen een tag`);
+      // A start or end tag. Deep inside a Client only the depth matters (names are checked by libxml2 in
+      // the chunk); near the root the names are read, and the '>' is found outside quoted attribute values.
+      if (stack.length >= 4) {
+        const gt = buf.indexOf(GT, lt + 1);
+        if (gt >= 0) [kind, end] = [buf[lt + 1] === 0x2f /* / */ ? 'end' : 'start', gt + 1];
+      } else {
+        let i = lt + 1;
+        let quote = 0;
+        for (; i < buf.length; i++) {
+          const b = buf[i]!;
+          if (quote) {
+            if (b === quote) quote = 0;
+          } else if (b === 0x22 || b === 0x27) quote = b;
+          else if (b === GT) break;
+          else if (b === LT) throw syntax(`'<' binnen een tag`);
+        }
+        if (i < buf.length) [kind, end] = [buf[lt + 1] === 0x2f /* / */ ? 'end' : 'start', i + 1];
       }
-      if (i < buf.length) [kind, end] = [buf[lt + 1] === 0x2f /* / */ ? 'end' : 'start', i + 1];
     }
     if (kind === 'need') {
       if (!(await more())) throw syntax('onverwacht einde van het bericht');
       continue;
     }
     if (kind === 'start' || kind === 'end') {
+      const selfClosing = kind === 'start' && buf[end - 2] === 0x2f;
+      if (stack.length >= 4 && !(kind === 'end' && stack.length === 4)) {
+        // inside a Client: depth only ('' stands for a name not read)
+        if (kind === 'start') {
+          if (!selfClosing) stack.push('');
+        } else stack.pop();
+        pos = end;
+        continue;
+      }
       const inner = buf.toString('utf8', lt + (kind === 'end' ? 2 : 1), end - 1);
-      const selfClosing = kind === 'start' && inner.endsWith('/');
       const m = /^([^\s/>]+)/.exec(inner);
       if (!m) throw syntax('lege tagnaam');
       const qname = m[1]!;
@@ -180,6 +216,8 @@ export async function* splitJW323(source: AsyncIterable<Uint8Array> | Iterable<U
             prefix = Buffer.from(buf.subarray(0, lt));
             wrapper = stack.slice(0, 3);
             bodyStart = lt;
+            clientEind = Buffer.from(`</${qname}>`, 'utf8');
+            bijzonder(lt);
           } else if (bodyStart < 0) {
             // A new chunk starts here; the gap since the previous chunk's last Client belongs to it.
             bodyStart = lastClientEnd >= 0 ? lastClientEnd : lt;

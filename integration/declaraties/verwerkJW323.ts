@@ -20,7 +20,9 @@
  */
 import type { JW323Bericht } from '../ijw/generated/JW323.generated.js';
 import type { Bevinding, ExterneBronnen, Queryable } from '../rules/Regel.js';
-import { valideer } from '../rules/valideer.js';
+import { runRegels } from '../rules/runRegels.js';
+import { getXsdValidator, xsdBevinding } from '../ijw/xsdValidator.js';
+import { parseSnel } from './parseSnel.js';
 import { one } from '../store/SqlQuery.js';
 import { beoordeelDeclaratie, beoordeelPrestaties } from './beoordeling.js';
 import { boekChunk, naarBoeking, sluitAf, startOfDubbel, weigerDeclaratie } from './boek.js';
@@ -75,9 +77,29 @@ export function heelBericht(b: Bevinding): boolean {
   return b.controleniveau === 'xsd' || b.controleniveau === 'bericht' || b.regel === 'XSD' || b.klasse === 'Header' || b.klassePad === '' || b.klassePad === 'Header';
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * One chunk: strict UTF-8, XSD (libxml2, compiled schema reused), the fast reader (parseSnel: same typed
+ * object as the codec, for XSD-valid text), then H3's in-message and external rules (IV028 order).
+ */
+export async function valideerChunkStandaard(xml: Buffer, bronnen?: ExterneBronnen): Promise<ChunkValidatie> {
+  let text: string;
+  try {
+    text = utf8.decode(xml);
+  } catch {
+    return { bevindingen: [xsdBevinding('Bericht is geen geldige UTF-8', undefined)] };
+  }
+  const xsd = (await getXsdValidator()).validate('JW323', text);
+  if (xsd.length) return { bevindingen: xsd };
+  const bericht = parseSnel('JW323', text);
+  const bevindingen = await runRegels('JW323', bericht, { ...(bronnen ? { bronnen } : {}), controleniveaus: ['bericht', 'extern'], maxBevindingen: 10_000 });
+  return { bericht, bevindingen };
+}
+
 export async function verwerkJW323Stream(db: Queryable, bron: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, o: StreamOpties): Promise<StreamResultaat> {
   const max = o.maxBevindingen ?? 500;
-  const valideerChunk = o.valideerChunk ?? ((xml: Buffer) => valideer(xml, { bronnen: o.bronnen }));
+  const valideerChunk = o.valideerChunk ?? ((xml: Buffer) => valideerChunkStandaard(xml, o.bronnen));
   const res: StreamResultaat = { status: 'processed', bevindingen: [], aantalBevindingen: 0, aantalPrestaties: 0, chunks: 0, clientIds: [] };
   const bewaar = (bs: readonly Bevinding[]) => {
     res.aantalBevindingen += bs.length;
