@@ -9,6 +9,7 @@ import { ROL_HEADER } from './auth/Rol';
 import { createContext, type Context } from './context';
 import { createHttpHandler } from './http';
 import { depthLimit } from './plugins/depthLimit';
+import { useAudit } from './plugins/useAudit';
 import { useMaskedErrors } from './plugins/useMaskedErrors';
 import { buildGraphQLSchema } from './schema';
 import { createServices } from './services';
@@ -53,6 +54,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
     // The one exit for errors: typed JeugdregieErrors pass; anything unknown becomes INTERNAL_SERVER_ERROR.
     useMaskedErrors({ log: options.logError }),
+    // Who read which client's data: one audit_lezing row per client read (no BSN).
+    useAudit({ log: options.logError }),
   ];
 
   const apollo = new ApolloServer<Context>({

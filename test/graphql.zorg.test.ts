@@ -308,3 +308,15 @@ describe('the message log', () => {
     }
   });
 });
+
+describe('audit', () => {
+  test("reading a client's data leaves one audit_lezing row per client with the role and fields, without the BSN", async () => {
+    const c = (await db.pool.query(`SELECT id::text FROM client WHERE gemeente_code = '0363' AND bsn = '200000001'`)).rows[0].id;
+    await db.pool.query(`DELETE FROM audit_lezing`);
+    await ok(`regio:${regio0363}`, `query Traject($id: ID!) { client(gemeenteCode: "0363", id: $id) { pseudoniem bsn toewijzingen { id } } }`, { id: c });
+    const r = await db.pool.query(`SELECT rol, operatie, gemeente_code, client_id::text, velden FROM audit_lezing`);
+    expect(r.rows).toEqual([{ rol: `regio:${regio0363}`, operatie: 'Traject', gemeente_code: '0363', client_id: c, velden: ['bsn', 'pseudoniem', 'toewijzingen'] }]);
+    await ok(null, `{ regions(first: 1) { totalCount } }`);
+    expect((await db.pool.query(`SELECT count(*)::int AS n FROM audit_lezing`)).rows[0].n).toBe(1);
+  });
+});
