@@ -1,18 +1,38 @@
 /**
  * `npm start`: the database (DATABASE_URL, else embedded PostgreSQL in data/pg; migrations; the demo
- * region on first start — see api/boot/database.ts), then GraphQL on PORT (default 4000) at /graphql.
- * SIGINT/SIGTERM stop the HTTP server first (in-flight requests finish), then the database.
+ * region on first start — see api/boot/database.ts), then one HTTP server on PORT (default 4000):
+ * GraphQL at /graphql and iJw messages (bare or in a StUF-GGk envelope) at POST /ijw; and the scheduler
+ * (integration/jobs/scheduler.ts): pipeline workers, the directory transport under JEUGDREGIE_POSTBUS
+ * (default data/postbus: uploads/ in, downloads/<agb>/ out), outbox sending and the deadline job.
+ * SIGINT/SIGTERM stop the HTTP server first (in-flight requests finish), then the scheduler (current
+ * messages finish), then the database.
  */
 import 'reflect-metadata';
+import path from 'node:path';
+import type pg from 'pg';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { startScheduler, type Scheduler } from '../integration/jobs/scheduler';
+import { ijwRequestHandler } from '../integration/transport/http';
 import { openDatabase } from './boot/database';
 import { createServer } from './server';
+
+/** <project>/data/postbus, also when running from dist/. */
+function standaardPostbus(): string {
+  const up = path.resolve(__dirname, '..');
+  return path.join(path.basename(up) === 'dist' ? path.dirname(up) : up, 'data', 'postbus');
+}
 
 async function main(): Promise<void> {
   const t0 = performance.now();
   const db = await openDatabase();
+  // The DataSource's pg.Pool also serves the message store (hand-written SQL of integration/store).
+  const pool = (db.dataSource.driver as PostgresDriver).master as pg.Pool;
+  const postbusRoot = process.env.JEUGDREGIE_POSTBUS ?? standaardPostbus();
   let server: Awaited<ReturnType<typeof createServer>>;
+  let scheduler: Scheduler;
   try {
-    server = await createServer({ dataSource: db.dataSource, host: process.env.HOST });
+    server = await createServer({ dataSource: db.dataSource, host: process.env.HOST, routes: [ijwRequestHandler(pool)] });
+    scheduler = startScheduler(pool, { postbusRoot });
   } catch (err) {
     await db.close();
     throw err;
@@ -20,14 +40,16 @@ async function main(): Promise<void> {
   console.log(`database: ${db.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'} ${db.displayUrl}`);
   console.log(`Jeugdregie GraphQL ready at ${server.url} (open it in a browser for the Apollo landing page) ` +
     `in ${Math.round(performance.now() - t0)} ms`);
+  console.log(`iJw messages: POST ${server.url.replace(/\/graphql$/, '/ijw')}; directory transport ${postbusRoot}`);
 
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: stopping the server, then the database`);
+    console.log(`${signal}: stopping the server, the scheduler, then the database`);
     try {
       await server.stop();
+      await scheduler.stop();
       await db.close();
       process.exit(0);
     } catch (err) {

@@ -27,6 +27,11 @@ export interface ServerOptions {
   logError?: (error: unknown) => void;
   /** Options for the care services behind the mutations (clock, outbound codec); tests fix the date. */
   zorg?: ZorgOpties;
+  /**
+   * Other routes on the same HTTP server (e.g. POST /ijw, integration/transport/http.ts), tried in order
+   * before GraphQL; each returns true when it answered the request.
+   */
+  routes?: readonly ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>)[];
 }
 
 export interface RunningServer {
@@ -68,9 +73,21 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     introspection: true,
   });
   await apollo.start();
-  httpServer.on('request', createHttpHandler(apollo,
+  const graphql = createHttpHandler(apollo,
     // The role comes from a header here; a real deployment derives it from an authenticated token (api/auth/Rol.ts).
-    async ({ req }) => createContext(dataSource, services, { rolHeader: req.headers[ROL_HEADER], zorg: options.zorg }), GRAPHQL_PATH));
+    async ({ req }) => createContext(dataSource, services, { rolHeader: req.headers[ROL_HEADER], zorg: options.zorg }), GRAPHQL_PATH);
+  const routes = options.routes ?? [];
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (routes.length === 0) return graphql(req, res);
+    void (async () => {
+      for (const route of routes) if (await route(req, res)) return;
+      graphql(req, res);
+    })().catch((err: unknown) => {
+      console.error('[http] request failed', err);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
 
   const port = options.port ?? Number(process.env.PORT ?? 4000);
   await new Promise<void>((resolve, reject) => {
