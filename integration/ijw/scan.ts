@@ -46,9 +46,16 @@ function decodeEntities(s: string): string {
 function tagEnd(text: string, lt: number): number {
   const gt = text.indexOf('>', lt);
   if (gt < 0) return -1;
-  const q1 = text.indexOf('"', lt);
-  const q2 = text.indexOf("'", lt);
-  if ((q1 < 0 || q1 > gt) && (q2 < 0 || q2 > gt)) return gt;
+  // Tags are short: look for quotes only inside this one (searching the rest of the text would be O(n²)).
+  let quoted = false;
+  for (let k = lt + 1; k < gt; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 34 || c === 39) {
+      quoted = true;
+      break;
+    }
+  }
+  if (!quoted) return gt;
   let quote = 0;
   for (let i = lt + 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -64,12 +71,16 @@ function isNameEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 47 /* / */ || c === 62 /* > */;
 }
 
-/** Local name and whether the tag is self-closing, for the start tag text[lt..gt]. */
+/** Local name (prefix dropped) of the tag text[lt..gt]. */
 function localName(text: string, lt: number, gt: number): string {
-  let end = lt + 1;
-  while (end < gt && !isNameEnd(text.charCodeAt(end))) end++;
-  const colon = text.lastIndexOf(':', end - 1);
-  return text.slice(colon > lt ? colon + 1 : lt + 1, end);
+  let start = lt + 1;
+  let end = start;
+  for (; end < gt; end++) {
+    const c = text.charCodeAt(end);
+    if (c === 58 /* : */) start = end + 1;
+    else if (isNameEnd(c)) break;
+  }
+  return text.slice(start, end);
 }
 
 /** Skips '<?...?>', '<!--...-->', '<![CDATA[...]]>' and '<!...>' at lt; returns the index after it. */
