@@ -14,6 +14,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { startScheduler, type Scheduler } from '../integration/jobs/scheduler';
 import { ijwRequestHandler } from '../integration/transport/http';
 import { openDatabase } from './boot/database';
+import { loadDemoTraffic } from './boot/demoTraffic';
 import { createServer } from './server';
 
 /** <project>/data/postbus, also when running from dist/. */
@@ -29,10 +30,8 @@ async function main(): Promise<void> {
   const pool = (db.dataSource.driver as PostgresDriver).master as pg.Pool;
   const postbusRoot = process.env.JEUGDREGIE_POSTBUS ?? standaardPostbus();
   let server: Awaited<ReturnType<typeof createServer>>;
-  let scheduler: Scheduler;
   try {
     server = await createServer({ dataSource: db.dataSource, host: process.env.HOST, routes: [ijwRequestHandler(pool)] });
-    scheduler = startScheduler(pool, { postbusRoot });
   } catch (err) {
     await db.close();
     throw err;
@@ -40,6 +39,13 @@ async function main(): Promise<void> {
   console.log(`database: ${db.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'} ${db.displayUrl}`);
   console.log(`Jeugdregie GraphQL ready at ${server.url} (open it in a browser for the Apollo landing page) ` +
     `in ${Math.round(performance.now() - t0)} ms`);
+  // First start only (the demo region was just loaded): a year of message traffic, played while GraphQL
+  // already serves the purchasing model; the scheduler's workers start after it, so they don't race the
+  // simulator's in-process steps. JEUGDREGIE_DEMO_TRAFFIC=0 turns it off.
+  if (db.demo?.loaded && process.env.JEUGDREGIE_DEMO_TRAFFIC !== '0') {
+    await loadDemoTraffic(db.url, (m) => console.log(m));
+  }
+  const scheduler: Scheduler = startScheduler(pool, { postbusRoot });
   console.log(`iJw messages: POST ${server.url.replace(/\/graphql$/, '/ijw')}; directory transport ${postbusRoot}`);
 
   let stopping = false;

@@ -10,7 +10,6 @@ import type { EmbeddedPostgres } from './embeddedPostgres.js';
 import { migrate } from './migrate.js';
 import { describeDemoSummary, loadDemoData } from './demoData.js';
 import type { DemoDataSummary } from './demoData.js';
-import { loadDemoTraffic } from './demoTraffic.js';
 
 export interface OpenDatabaseOptions {
   /** Default: process.env.DATABASE_URL; unset = embedded PostgreSQL. */
@@ -24,7 +23,8 @@ export interface OpenDatabaseOptions {
 
 export interface OpenDatabase {
   dataSource: DataSource;
-  /** The URL in use, password masked (for logs). */
+  /** The URL in use (for further pools), and the same with the password masked (for logs). */
+  url: string;
   displayUrl: string;
   embedded?: EmbeddedPostgres;
   migrationsRun: string[];
@@ -61,11 +61,10 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
     if (wantDemo) {
       demo = await loadDemoData(dataSource);
       log(describeDemoSummary(demo));
-      // First start only (the demo region was just loaded): a year of message traffic (JEUGDREGIE_DEMO_TRAFFIC=0: off).
-      if (demo.loaded && process.env.JEUGDREGIE_DEMO_TRAFFIC !== '0') await loadDemoTraffic(url, log);
     }
     return {
       dataSource,
+      url,
       displayUrl: url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@'),
       embedded,
       migrationsRun,
