@@ -5,6 +5,7 @@
  */
 import { createHmac } from 'node:crypto';
 import type pg from 'pg';
+import { bsnReeks } from '../integration/declaraties/generateJW323.js';
 
 export const GEMEENTE = '0505';
 export const AANBIEDER = '12345678';
@@ -114,7 +115,6 @@ export async function maakToewijzingenBulk(
   db: pg.Pool | pg.PoolClient,
   o: { n: number; startNummer: number; contractId: string; bsnStart?: number; gemeente?: string; aanbieder?: string },
 ): Promise<{ nummer: number; bsn: string }[]> {
-  const { bsnReeks } = await import('../integration/declaraties/generateJW323');
   const gemeente = o.gemeente ?? GEMEENTE;
   const bsns = bsnReeks(o.bsnStart ?? 500000, o.n);
   const nummers = bsns.map((_, i) => o.startNummer + i);

@@ -7,6 +7,7 @@
  * (bericht.parsed stays NULL: the prestatie rows are the parsed form).
  */
 import type { PoolClient } from 'pg';
+import type { Bevinding, Queryable } from '../rules/Regel.js';
 import { RETOUR_VAN } from '../ijw/berichttypen.js';
 import { insertBericht, markVerwerkt, nextIdentificatie, type BerichtRij } from '../store/bericht.sql.js';
 import { insertKoppelingen } from '../store/berichtKoppeling.sql.js';
@@ -15,7 +16,7 @@ import { one } from '../store/SqlQuery.js';
 import type { PipelineDeps } from '../flows/PipelineDeps.js';
 import { inhoudHash } from '../flows/receive.js';
 import { jw325Stukken } from './JW325Writer.js';
-import { verwerkJW323Stream } from './verwerkJW323.js';
+import { verwerkJW323Stream, type StreamResultaat } from './verwerkJW323.js';
 
 export interface JW323Verwerkt {
   id: string;
@@ -29,8 +30,39 @@ function* plakken(raw: Buffer, grootte = 1 << 20): Generator<Buffer> {
   for (let i = 0; i < raw.length; i += grootte) yield raw.subarray(i, Math.min(raw.length, i + grootte));
 }
 
-export async function verwerkJW323InPipeline(tx: PoolClient, rij: BerichtRij & { raw: Buffer }, deps: PipelineDeps): Promise<JW323Verwerkt> {
-  const r = await verwerkJW323Stream(tx, plakken(rij.raw), { berichtId: rij.id, bronnen: deps.bronnen, maxBevindingen: deps.maxBevindingen ?? 500 });
+/**
+ * The stored bytes in slices of `grootte` (a slice at a time in memory, also as hex text). bericht.raw is stored
+ * uncompressed (migration 1795430000000), so each slice reads only its own TOAST chunks.
+ */
+export async function* uitDatabase(db: Queryable, berichtId: string, grootte = 4 << 20): AsyncGenerator<Buffer> {
+  const n = Number((await db.query<{ n: string }>(`SELECT octet_length(raw)::text AS n FROM bericht WHERE id = $1`, [berichtId])).rows[0]?.n ?? 0);
+  for (let van = 1; van <= n; van += grootte) {
+    // Text results (hex, parsed to a Buffer by pg): node-postgres decodes binary-format fields as UTF-8 text.
+    const r = await db.query<{ s: Buffer }>(`SELECT substring(raw FROM $2::int FOR $3::int) AS s FROM bericht WHERE id = $1::bigint`, [berichtId, van, grootte]);
+    yield r.rows[0]!.s;
+  }
+}
+
+export async function verwerkJW323InPipeline(
+  tx: PoolClient,
+  rij: BerichtRij & { raw: Buffer | null },
+  deps: PipelineDeps,
+  /** A technical rejection forced by the pipeline after repeated failures. */
+  forceer?: Bevinding,
+): Promise<JW323Verwerkt> {
+  const tijden: Record<string, number> | undefined = process.env.JR_DECLARATIE_TIJDEN ? {} : undefined;
+  let r: StreamResultaat;
+  if (forceer || rij.duplicaat_van !== null) {
+    // Not processed: a forced technical rejection, or TR056 (the identification was used before: 9056).
+    const b: Bevinding = forceer ?? {
+      regel: 'TR056', retourcode: '9056', klasse: 'Header', klassePad: '', pad: 'Header.BerichtIdentificatie.Identificatie',
+      melding: `Identificatie ${rij.identificatie} is al gebruikt in bericht ${rij.duplicaat_van}`, controleniveau: 'berichtoverstijgend',
+    };
+    r = { status: 'rejected', bevindingen: [b], aantalBevindingen: 1, aantalPrestaties: 0, chunks: 0, clientIds: [] };
+  } else {
+    const bron = rij.raw ? plakken(rij.raw) : uitDatabase(tx, rij.id);
+    r = await verwerkJW323Stream(tx, bron, { ...(tijden ? { tijden } : {}), berichtId: rij.id, bronnen: deps.bronnen, maxBevindingen: deps.maxBevindingen ?? 500 });
+  }
   const codes = [...new Set(r.bevindingen.map((b) => b.retourcode))].sort();
   const retourcodes = r.status === 'rejected' ? codes : r.declaratie ? (r.declaratie as { retourcodes?: string[] }).retourcodes ?? codes : codes;
   let retourId: string | null = null;
@@ -87,6 +119,7 @@ export async function verwerkJW323InPipeline(tx: PoolClient, rij: BerichtRij & {
   if (k) await one(tx, k);
   const samenvatting = r.aantalBevindingen > r.bevindingen.length ? [...r.bevindingen, { melding: `${r.aantalBevindingen - r.bevindingen.length} bevindingen meer, zie prestatie` }] : r.bevindingen;
   const klaar = await one(tx, markVerwerkt(rij.id, r.status, retourcodes, samenvatting, retourId));
+  if (tijden) process.stderr.write(`JW323 ${r.aantalPrestaties} prestaties, fasen (ms): ${JSON.stringify(Object.fromEntries(Object.entries(tijden).map(([k, v]) => [k, Math.round(v)])))}\n`);
   if (!klaar) throw new Error(`bericht ${rij.id} was niet meer 'received'`);
   return { id: rij.id, type: 'JW323', status: r.status, retourcodes, retourberichtId: retourId };
 }

@@ -44,6 +44,8 @@ export interface StreamOpties extends SplitOptions {
   valideerChunk?: (xml: Buffer) => Promise<ChunkValidatie>;
   /** Findings kept in the result (all are on the prestatie rows anyway). Default 500. */
   maxBevindingen?: number;
+  /** When given, milliseconds per phase are added to it (benchmark). */
+  tijden?: Record<string, number>;
 }
 
 export interface StreamResultaat {
@@ -116,10 +118,21 @@ export async function verwerkJW323Stream(db: Queryable, bron: AsyncIterable<Uint
   let som = 0;
   let volgnummer = 0;
 
+  const tijden = o.tijden;
+  let t0 = performance.now();
+  const klok = (fase: string) => {
+    if (!tijden) return;
+    const t = performance.now();
+    tijden[fase] = (tijden[fase] ?? 0) + (t - t0);
+    t0 = t;
+  };
+  let boeking: Promise<void> = Promise.resolve();
   try {
     for await (const chunk of splitJW323(bron, o)) {
+      klok('split');
       res.chunks++;
       const v = await valideerChunk(chunk.xml);
+      klok('valideer');
       const bevindingen = v.bevindingen.filter((b) => !OVER_DE_STROOM.has(b.regel)).map((b) => verschuif(b, chunk.clientOffset));
       if (v.bericht === undefined || bevindingen.some(heelBericht)) {
         heel.push(...bevindingen.filter(heelBericht));
@@ -152,19 +165,31 @@ export async function verwerkJW323Stream(db: Queryable, bron: AsyncIterable<Uint
         if (l) l.push(b);
         else anders.set(b.klassePad, [b]);
       }
+      klok('declaratie');
+      // The previous chunk's booking ran in PostgreSQL while this chunk was split, validated and read here
+      // (two processes, two cores); this chunk's facts are read only after it, so they include its rows.
+      await boeking;
+      klok('wacht');
       const ctx = await DeclaratieContext.laad(db, kop, prestaties, regio, declaratieId);
+      klok('context');
       const uitkomsten = beoordeelPrestaties(ctx, prestaties);
+      klok('beoordeel');
       const rows = uitkomsten.map((u) =>
         naarBoeking(u, anders.get(prestatiePad(u.p.clientIndex, u.p.prestatieIndex)) ?? [], anders.get(clientPad(u.p.clientIndex)) ?? []),
       );
-      await boekChunk(db, kop, declaratieId!, rows);
+      boeking = boekChunk(db, kop, declaratieId!, rows);
+      boeking.catch(() => undefined); // awaited below; avoid an unhandled rejection while the next chunk is read
+      klok('boek');
       for (let i = 0; i < rows.length; i++) {
         if (!rows[i]!.toegekend) bewaar([...uitkomsten[i]!.bevindingen, ...(anders.get(uitkomsten[i]!.p.klassePad) ?? [])]);
         const c = uitkomsten[i]!.toewijzing?.client_id;
         if (c) clientIds.add(c);
       }
     }
+    await boeking;
+    klok('wacht');
   } catch (e) {
+    await boeking.catch(() => undefined);
     await db.query('ROLLBACK TO SAVEPOINT jw323_stroom');
     throw e;
   }
@@ -213,7 +238,9 @@ export async function verwerkJW323Stream(db: Queryable, bron: AsyncIterable<Uint
     await db.query('RELEASE SAVEPOINT jw323_stroom');
     return res;
   }
+  klok('rest');
   res.declaratie = await sluitAf(db, kop.gemeente, declaratieId!);
+  klok('sluit');
   res.clientIds = [...clientIds];
   await db.query('RELEASE SAVEPOINT jw323_stroom');
   return res;

@@ -53,6 +53,17 @@ export function gemeenteVan(...partijen: (string | null)[]): string | null {
   return partijen.find((p) => p !== null && /^\d{4}$/.test(p)) ?? null;
 }
 
+const GROOT = 1 << 20;
+
+/** The root element with only its Header, for large messages (H4). */
+function alleenHeader(xml: string): string | undefined {
+  const start = /<((?:[\w.-]+:)?)Header[\s>]/.exec(xml.slice(0, 100_000));
+  if (!start) return undefined;
+  const eind = xml.indexOf(`</${start[1]}Header>`, start.index);
+  if (eind < 0) return undefined;
+  return `<Bericht>${xml.slice(start.index, eind + start[1]!.length + 9)}</Bericht>`;
+}
+
 export function leesHeader(xml: string): BerichtKop {
   const leeg: BerichtKop = { type: 'onbekend', afzender: null, ontvanger: null, identificatie: null, dagtekening: null, gemeenteCode: null };
   const ns = NS.exec(xml.slice(0, 2000));
@@ -60,7 +71,9 @@ export function leesHeader(xml: string): BerichtKop {
   if (!type || !isBerichtType(type)) return { ...leeg, fout: 'geen iJw 3.2-bericht herkend (namespace)' };
   let doc: any;
   try {
-    doc = parser.parse(xml);
+    // A large message (a JW323 of 100,000 prestaties is ~60 MB) is identified by its Header alone: parsing all
+    // of it here would cost seconds and hundreds of MB. Its well-formedness is checked when it is processed.
+    doc = parser.parse(xml.length > GROOT ? (alleenHeader(xml) ?? xml) : xml);
   } catch (e) {
     return { ...leeg, type, fout: `geen goedgevormde XML: ${(e as Error).message.split('\n')[0]}` };
   }

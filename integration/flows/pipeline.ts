@@ -109,7 +109,8 @@ export function retourcodesVan(bevindingen: readonly Bevinding[]): string[] {
 
 async function verwerkGeclaimd(tx: PoolClient, rij: Geclaimd, deps: PipelineDeps, forceer?: Bevinding): Promise<VerwerkResultaat> {
   // JW323 of any size: streamed in chunks from the raw bytes, booked, answered with a JW325 from the booked rows (H4).
-  if (rij.type === 'JW323' && !forceer && rij.duplicaat_van === null) return verwerkJW323InPipeline(tx, rij, deps);
+  // (Every JW323, also a TR056 duplicate or a forced technical rejection: its raw bytes are not loaded by the claim.)
+  if (rij.type === 'JW323') return verwerkJW323InPipeline(tx, rij, deps, forceer);
   const xml = rij.raw.toString('utf8');
   const type = rij.type;
   if (!isHeenbericht(type)) {

@@ -116,9 +116,15 @@ export function findBerichtRaw(id: string): SqlQuery {
  * it holds only the backlog, so `ORDER BY id LIMIT 1` is an index scan of its first live entry,
  * and SKIP LOCKED steps over entries another worker holds.
  */
+/**
+ * A JW323 is read by the streaming path in slices (integration/declaraties/pipelineJW323.ts), never as one
+ * value: a declaration of 100,000 prestaties is ~60 MB, ~130 MB as a hex text result (H4).
+ */
+const RAW_TENZIJ_JW323 = `CASE WHEN type = 'JW323' THEN NULL ELSE raw END AS raw`;
+
 export function claimTeVerwerken(maxPogingen: number): SqlQuery {
   return {
-    text: `SELECT ${BERICHT_KOLOMMEN}, raw FROM bericht
+    text: `SELECT ${BERICHT_KOLOMMEN}, ${RAW_TENZIJ_JW323} FROM bericht
            WHERE status = 'received' AND verwerk_pogingen < $1
            ORDER BY id
            LIMIT 1
@@ -144,7 +150,7 @@ export function setHeenbericht(id: string, heenberichtId: string): SqlQuery {
 /** Claim one specific message (receive-and-process-now, tests). SKIP LOCKED: no row = someone else has it. */
 export function claimBericht(id: string): SqlQuery {
   return {
-    text: `SELECT ${BERICHT_KOLOMMEN}, raw FROM bericht WHERE id = $1 AND status = 'received' FOR UPDATE SKIP LOCKED`,
+    text: `SELECT ${BERICHT_KOLOMMEN}, ${RAW_TENZIJ_JW323} FROM bericht WHERE id = $1 AND status = 'received' FOR UPDATE SKIP LOCKED`,
     values: [id],
   };
 }
