@@ -14,4 +14,4 @@ import { BerichtRawExternal1795430000000 } from './1795430000000-BerichtRawExter
 import { BerichtLogIndexes1795460000000 } from './1795460000000-BerichtLogIndexes.js';
 
 export const migrations = [ReferenceTables1795300000000, PurchasingModel1795300001000, BudgetRegionIndex1795300002000, BerichtStore1795340000000, CareTables1795380000000, Declaraties1795420000000,
-  BerichtLogIndexes1795460000000];
+  BerichtRawExternal1795430000000, BerichtLogIndexes1795460000000];
