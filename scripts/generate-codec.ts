@@ -378,6 +378,18 @@ function emitIndex(): string {
   return out.join('');
 }
 
+function emitBerichtCodecs(): string {
+  const out: string[] = [HEADER('*.xsd')];
+  out.push(`/** parseJW301 / buildJW301 ... : typed one-liners over the table-driven codec (integration/ijw/codec.ts). */\n`);
+  out.push(`import { buildBericht, parse, type BuildOptions, type ParseOptions } from '../codec.js';\n`);
+  out.push(`import type { ${BERICHTTYPEN.map((t) => `${t}Bericht`).join(', ')} } from './index.generated.js';\n\n`);
+  for (const t of BERICHTTYPEN) {
+    out.push(`export const parse${t} = (xml: string | Uint8Array, opts?: ParseOptions): ${t}Bericht => parse('${t}', xml, opts);\n`);
+    out.push(`export const build${t} = (bericht: ${t}Bericht, opts?: BuildOptions): string => buildBericht('${t}', bericht, opts);\n`);
+  }
+  return out.join('');
+}
+
 /** All generated files: file name -> content. Pure, so the test can compare with what is committed. */
 export function generateCodecFiles(xsdDir: string): Map<string, string> {
   const files = readdirSync(xsdDir).filter((f) => f.endsWith('.xsd'));
@@ -388,6 +400,7 @@ export function generateCodecFiles(xsdDir: string): Map<string, string> {
   for (const t of BERICHTTYPEN) result.set(`${t}.generated.ts`, gen.emitMessage(t));
   result.set('basisschema.generated.ts', gen.emitBasis());
   result.set('index.generated.ts', emitIndex());
+  result.set('berichtCodecs.generated.ts', emitBerichtCodecs());
   return result;
 }
 

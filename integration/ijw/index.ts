@@ -11,3 +11,4 @@ export { padOpRegel, padsOpRegels } from './padOpRegel.js';
 export { BERICHT_SCHEMAS, BASIS_NAMESPACE, BASIS_PREFIX } from './generated/index.generated.js';
 export type * from './generated/index.generated.js';
 export type { BerichtSchema, ElementDef, CodecKind } from './schemaDef.js';
+export * from './generated/berichtCodecs.generated.js';

@@ -136,3 +136,12 @@ describe('paths', () => {
     expect(getAtPad(jw323, 'Declaratie.Clienten.Client[5].Bsn')).toBeUndefined();
   });
 });
+
+describe('per-message one-liners', () => {
+  test('parseJW323 / buildJW323', async () => {
+    const { parseJW323, buildJW323 } = await import('../generated/berichtCodecs.generated.js');
+    const b = parseJW323(voorbeeld('JW323'));
+    expect(b.Header.Ontvanger).toBe('0384');
+    expect(buildJW323(b)).toBe(buildBericht('JW323', b));
+  });
+});
