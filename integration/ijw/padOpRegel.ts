@@ -58,8 +58,13 @@ export function padsOpRegels(type: BerichtType, text: string, plekken: readonly 
         if (!parent) {
           path = '';
           defs = name === root.name ? root.children : undefined;
+        } else if (!parent.defs) {
+          // inside an element the XSD does not know: report the outermost unknown one (keeps paths short
+          // and this scan linear on deeply nested junk)
+          path = parent.path;
+          defs = undefined;
         } else {
-          const def = parent.defs?.find((d) => d.name === name);
+          const def = parent.defs.find((d) => d.name === name);
           const idx = parent.counts.get(name) ?? 0;
           parent.counts.set(name, idx + 1);
           path = def && def.max !== 1 ? pad(parent.path, name, idx) : pad(parent.path, name);
