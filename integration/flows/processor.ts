@@ -11,10 +11,11 @@
  * schemas are compiled.
  */
 import pg from 'pg';
+import { buildBericht } from '../ijw/codec.js';
 import { getXsdValidator } from '../ijw/xsdValidator.js';
 import type { Heenbericht } from '../ijw/berichttypen.js';
 import { runRegels } from '../rules/runRegels.js';
-import { voorbeeldBericht } from '../simulator/voorbeelden.js';
+import { sjabloon } from '../simulator/sjablonen.js';
 import type { PipelineDeps } from './PipelineDeps.js';
 import { standaardDeps } from './standaardDeps.js';
 import { startWorker, type Worker } from './worker.js';
@@ -45,18 +46,14 @@ export async function startProcessor(pool: pg.Pool, opts: ProcessorOpties = {}):
 }
 
 /**
- * Compile the XSDs and run the official examples once through decode, the in-message rules and the retour
- * builder (no database), so the first claimed messages do not pay for lazy compilation while holding locks.
+ * Compile the XSDs and run the official examples (the simulator's templates, built with the codec) once through
+ * decode, the in-message rules and the retour builder (no database), so the first claimed messages do not pay
+ * for lazy compilation while holding locks.
  */
 async function opwarmen(deps: PipelineDeps): Promise<void> {
   await getXsdValidator();
   for (const type of ['JW315', 'JW317', 'JW305', 'JW307', 'JW323'] as const satisfies readonly Heenbericht[]) {
-    let xml: string;
-    try {
-      xml = voorbeeldBericht(type);
-    } catch {
-      return; // examples not installed: warm up on the first real messages instead
-    }
+    const xml = buildBericht(type, sjabloon(type));
     const v = await deps.valideer(xml, type);
     if (!v.bericht) continue;
     const bevindingen = await runRegels(type, v.bericht, { bronnen: deps.bronnen, regels: deps.regels });

@@ -21,7 +21,7 @@ import {
   nieuweStaat, toewijzingSleutel, type AanbiederStaat, type SimClient, type SimOmvang, type SimProduct, type SimToewijzing,
 } from './staat.js';
 import type { SimTransport } from './transport.js';
-import { voorbeeldBericht } from './voorbeelden.js';
+import { sjabloon as typedSjabloon } from './sjablonen.js';
 
 export const SIMULATOR_APPLICATIE = 'JeugdregieSim';
 const APPLICATIE_VERSIE = { applicatieVersie: '0001', applicatieSubversie: '0001' };
@@ -95,14 +95,8 @@ export interface WijzigingInput {
   nieuw?: { product: SimProduct; ingangsdatum: string; einddatum?: string; omvang?: SimOmvang; budget?: number }[];
 }
 
-const sjablonen = new Map<string, Obj>();
 function sjabloon(type: 'JW315' | 'JW317' | 'JW305' | 'JW307'): Obj {
-  let s = sjablonen.get(type);
-  if (!s) {
-    s = parseBericht(voorbeeldBericht(type)).bericht as Obj;
-    sjablonen.set(type, s);
-  }
-  return structuredClone(s);
+  return typedSjabloon(type) as Obj;
 }
 
 /** Every RetourCode value anywhere in a (retour)bericht, sorted and unique. */

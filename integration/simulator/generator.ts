@@ -1,11 +1,11 @@
 /**
- * Deterministic provider traffic (seeded PRNG): JW315, JW317, JW305, JW307 built from the official
- * example messages with another sender, receiver, identification and dates. Used by the simulator,
- * the fault tests and the benchmark. Same seed → same messages, byte for byte.
+ * Deterministic provider traffic (seeded PRNG): JW315, JW317, JW305, JW307 built from the templates (the official
+ * example messages as typed objects, sjablonen.ts) with another sender, receiver, identification and dates.
+ * Used by the simulator, the fault tests and the benchmark. Same seed → same messages, byte for byte.
  */
-import { buildBericht, parseBericht } from '../ijw/codec.js';
+import { buildBericht } from '../ijw/codec.js';
 import type { BerichtType } from '../ijw/berichttypen.js';
-import { voorbeeldBericht } from './voorbeelden.js';
+import { sjabloon } from './sjablonen.js';
 
 /** Zuid-Holland Zuid. */
 export const ZHZ_GEMEENTEN = ['0482', '0505', '0512', '0523', '0531', '1978', '0590', '0610', '0642', '1963'] as const;
@@ -32,16 +32,6 @@ export interface GegenereerdBericht {
   xml: string;
 }
 
-const sjablonen = new Map<ProviderType, any>();
-function sjabloon(type: ProviderType): any {
-  let s = sjablonen.get(type);
-  if (!s) {
-    s = parseBericht(voorbeeldBericht(type)).bericht;
-    sjablonen.set(type, s);
-  }
-  return structuredClone(s);
-}
-
 export interface GeneratorOpties {
   seed?: number;
   typen?: readonly ProviderType[];
@@ -60,7 +50,7 @@ export function* genereer(n: number, opts: GeneratorOpties = {}): Generator<Gege
   const prefix = opts.prefix ?? 'S';
   for (let i = 0; i < n; i++) {
     const type = typen[Math.floor(rnd() * typen.length)]!;
-    const b = sjabloon(type);
+    const b: any = sjabloon(type);
     const afzender = aanbieders[Math.floor(rnd() * aanbieders.length)]!;
     const ontvanger = gemeenten[Math.floor(rnd() * gemeenten.length)]!;
     const identificatie = `${prefix}${i.toString(36)}`.slice(0, 12);
