@@ -4,8 +4,6 @@
  * The official example messages use municipality 0363/0384, provider 65656055/42420001 and BSN 999900006.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type pg from 'pg';
 import type { BerichtType } from '../integration/ijw/berichttypen';
 import { parse, type BerichtVan } from '../integration/ijw/codec';
@@ -15,6 +13,7 @@ import { one } from '../integration/store/SqlQuery';
 import { ensureClient } from '../integration/zorg/clienten';
 import { insertToewijzing } from '../integration/zorg/toewijzing.sql';
 import type { BerichtHandler, HandlerContext } from '../integration/flows/Handler';
+import { ijwVoorbeeld } from './support/fixtures';
 
 export interface Inkoop {
   gemeente: string;
@@ -79,7 +78,7 @@ export async function maakToewijzing(pool: pg.Pool, ink: Inkoop, nummer: number,
 }
 
 export function voorbeeld<T extends BerichtType>(type: T): BerichtVan<T> {
-  return parse(type, readFileSync(resolve(__dirname, '../../shared/ijw-3.2/berichten', `${type}.xml`), 'utf8'));
+  return parse(type, ijwVoorbeeld(type));
 }
 
 /** Run one cross-message rule on a typed message against the database; the findings it reports. */

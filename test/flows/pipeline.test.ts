@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { parseBericht } from '../../integration/ijw/codec';
 import { decode } from '../../integration/ijw/decode';
 import { buildRetourXml } from '../../integration/retour';
@@ -10,10 +8,10 @@ import { enqueueUitgaand } from '../../integration/flows/uitgaand';
 import { withTransaction } from '../../integration/flows/transaction';
 import { verwerkAlles } from '../../integration/flows/worker';
 import { useTestDatabase } from '../support/db';
+import { ijwVoorbeeld } from '../support/fixtures';
 import { seedInkoop } from '../zorg.fixtures';
 
-const VOORBEELDEN = path.resolve(__dirname, '../../../shared/ijw-3.2/berichten');
-const voorbeeld = (t: string) => fs.readFileSync(path.join(VOORBEELDEN, `${t}.xml`), 'utf8');
+const voorbeeld = (t: string) => ijwVoorbeeld(t);
 const jw315 = voorbeeld('JW315');
 const metId = (xml: string, id: string) => xml.replace(/<ijw:Identificatie>[^<]*</, `<ijw:Identificatie>${id}<`);
 

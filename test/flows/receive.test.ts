@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { receive } from '../../integration/flows/receive';
 import { useTestDatabase } from '../support/db';
+import { ijwVoorbeeld } from '../support/fixtures';
 
-const VOORBEELDEN = path.resolve(__dirname, '../../../shared/ijw-3.2/berichten');
-const jw315 = fs.readFileSync(path.join(VOORBEELDEN, 'JW315.xml'), 'utf8');
+const jw315 = ijwVoorbeeld('JW315');
 
 const db = useTestDatabase();
 

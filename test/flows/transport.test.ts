@@ -12,9 +12,10 @@ import { postbus, schrijfAtomair } from '../../integration/transport/postbus';
 import { unwrapEnvelope, wrapDi01 } from '../../integration/transport/stuf';
 import { directoryVerzender } from '../../integration/transport/verzenders';
 import { useTestDatabase } from '../support/db';
+import { ijwVoorbeeld } from '../support/fixtures';
 import { seedInkoop } from '../zorg.fixtures';
 
-const jw315 = fs.readFileSync(path.resolve(__dirname, '../../../shared/ijw-3.2/berichten/JW315.xml'), 'utf8');
+const jw315 = ijwVoorbeeld('JW315');
 const metId = (xml: string, id: string) => xml.replace(/<ijw:Identificatie>[^<]*</, `<ijw:Identificatie>${id}<`);
 const deps = standaardDeps();
 const db = useTestDatabase();

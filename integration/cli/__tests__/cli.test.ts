@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { ijwVoorbeeld } from '../../../test/support/fixtures.js';
 import { main } from '../main.js';
 import type { CliIo } from '../io.js';
 import { getXsdValidator, validateXsd } from '../../ijw/xsdValidator.js';
 
-const VOORBEELDEN = resolve(__dirname, '../../../../shared/ijw-3.2/berichten');
-const voorbeeld = (t: string) => readFileSync(join(VOORBEELDEN, `${t}.xml`), 'utf8');
+const voorbeeld = (t: string) => ijwVoorbeeld(t);
 
 function capture(): CliIo & { stdout: string; stderr: string } {
   const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };

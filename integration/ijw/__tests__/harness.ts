@@ -1,12 +1,11 @@
 /** Shared helpers for the ijw tests: the official example messages. */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { IJW_VOORBEELDEN_DIR, ijwVoorbeeld } from '../../../test/support/fixtures.js';
 import { BERICHTTYPEN, type BerichtType } from '../berichttypen.js';
 
-export const VOORBEELDEN_DIR = resolve(__dirname, '../../../../shared/ijw-3.2/berichten');
+export const VOORBEELDEN_DIR = IJW_VOORBEELDEN_DIR;
 
 export function voorbeeld(type: BerichtType): string {
-  return readFileSync(join(VOORBEELDEN_DIR, `${type}.xml`), 'utf8');
+  return ijwVoorbeeld(type);
 }
 
 export const ALLE_TYPEN: readonly BerichtType[] = BERICHTTYPEN;

@@ -2,15 +2,14 @@
  * Folder-local test harness for the rules (graphql-js harness.ts style): start from the official example
  * message of a type, apply a small mutation to the typed object, run one rule, compare the findings.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { IJW_VOORBEELDEN_DIR, ijwVoorbeeld } from '../../../test/support/fixtures.js';
 import type { BerichtType } from '../../ijw/berichttypen.js';
 import { parse, type BerichtVan } from '../../ijw/codec.js';
 import { maakBronnen } from '../bronnen.js';
 import type { Bevinding, ExterneBronnen, Regel } from '../Regel.js';
 import { runRegelsSync } from '../runRegels.js';
 
-export const VOORBEELDEN_DIR = resolve(__dirname, '../../../../shared/ijw-3.2/berichten');
+export const VOORBEELDEN_DIR = IJW_VOORBEELDEN_DIR;
 
 /** A fixed 'today' after every example's Dagtekening, so TR135 is deterministic. */
 export const VANDAAG = '2026-08-01';
@@ -33,7 +32,7 @@ export const testBronnen: ExterneBronnen = maakBronnen({
 });
 
 export function voorbeeldXml(type: BerichtType): string {
-  return readFileSync(resolve(VOORBEELDEN_DIR, `${type}.xml`), 'utf8');
+  return ijwVoorbeeld(type);
 }
 
 /**

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { ggkVoorbeeld, ijwVoorbeeldBytes } from '../../../../test/support/fixtures';
 import type { Di01Input } from '../Di01';
 
-const GGK_DIR = '/work/shared/ggk-stuf-0310/ggk0310_21/ggkberichten';
-export const exampleDi01 = (): string => readFileSync(`${GGK_DIR}/ggk_Di01.xml`, 'utf8');
-export const exampleDu01 = (): string => readFileSync(`${GGK_DIR}/ggk_Du01.xml`, 'utf8');
-export const ijwExample = (type: string): Buffer => readFileSync(`/work/shared/ijw-3.2/berichten/${type}.xml`);
+export const exampleDi01 = (): string => ggkVoorbeeld('Di01');
+export const exampleDu01 = (): string => ggkVoorbeeld('Du01');
+export const ijwExample = (type: string): Buffer => ijwVoorbeeldBytes(type);
 
 /** A gemeente (Amsterdam, 0363) sending a JW301 to a provider. */
 export function di01Input(overrides: Partial<Di01Input> = {}): Di01Input {
