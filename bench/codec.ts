@@ -20,6 +20,7 @@ import { decode } from '../integration/ijw/decode.js';
 import type { JW323Bericht, JW323Client, JW323Prestatie } from '../integration/ijw/generated/index.generated.js';
 import { xsdDir } from '../integration/ijw/xsdValidator.js';
 import { valideer } from '../integration/rules/index.js';
+import { ijwVoorbeeldBytes } from '../test/support/fixtures.js';
 
 // 10: a small everyday message, where starting xmllint dominates; 1k-100k: the sizes.
 const SIZES = [10, 1_000, 10_000, 100_000];
@@ -35,7 +36,6 @@ function findRoot(): string {
 }
 const ROOT = findRoot();
 const OUT = join(ROOT, 'bench', 'out');
-const EXAMPLE = resolve(ROOT, '../shared/ijw-3.2/berichten/JW323.xml');
 
 /** A valid BSN (elfproef) from a running number. */
 function bsn(n: number): string {
@@ -49,7 +49,7 @@ function bsn(n: number): string {
 }
 
 export function generateJW323(prestaties: number): JW323Bericht {
-  const example = parse('JW323', readFileSync(EXAMPLE));
+  const example = parse('JW323', ijwVoorbeeldBytes('JW323'));
   const tpl = example.Declaratie.Clienten.Client[0]!.Prestaties.Prestatie[0]!;
   const clients: JW323Client[] = [];
   let total = 0;

@@ -1,11 +1,10 @@
 /** parseSnel (the streaming path's reader) gives the codec's typed object, on the official example and generated chunks. */
-import fs from 'node:fs';
-import path from 'node:path';
 import { parseText } from '../integration/ijw/codec';
 import { parseSnel } from '../integration/declaraties/parseSnel';
 import { jw323Xml } from '../integration/declaraties/generateJW323';
+import { ijwVoorbeeld } from './support/fixtures';
 
-const voorbeeld = fs.readFileSync(path.resolve(__dirname, '../../shared/ijw-3.2/berichten/JW323.xml'), 'utf8');
+const voorbeeld = ijwVoorbeeld('JW323');
 
 test('official JW323 example', () => {
   expect(parseSnel('JW323', voorbeeld)).toEqual(parseText('JW323', voorbeeld));
