@@ -8,7 +8,7 @@ export type StufErrorCode =
   | 'STUF_INVALID_VALUE' // a value breaks the spec (UUID, Versienr, Tijdstip, length, bestandsnaam)
   | 'STUF_BAD_BASE64' // parameters.bericht is not strict base64
   | 'STUF_XSD_INVALID' // envelope does not validate against ggk0310_msg.xsd
-  | 'STUF_LIBXML2_UNAVAILABLE'; // libxml2-wasm could not be loaded (see loadLibxml2.ts)
+  | 'STUF_LIBXML2_UNAVAILABLE'; // libxml2-wasm could not be loaded or failed (see integration/xml/libxml2.ts)
 
 export interface StufErrorDetail {
   message: string;

@@ -23,9 +23,15 @@ export function stufXsdDir(): string {
   return path.resolve(__dirname, '../../../../integration/transport/stuf/xsd');
 }
 
-/** Reads every schema; keys are absolute paths, so libxml2 resolves relative schemaLocations among them. */
+/** The URL base the envelope XSDs are registered under in libxml2 (distinct from the iJw set's `ijw-xsd:///`). */
+export const STUF_XSD_URL_BASE = 'stuf-xsd:///';
+
+/**
+ * Reads every schema; keys are the paths relative to xsd/ (the source layout), so the relative
+ * schemaLocations (`../../0301/stuf0301mtom.xsd` ...) resolve among them under STUF_XSD_URL_BASE.
+ */
 export function readStufXsds(dir = stufXsdDir()): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};
-  for (const rel of STUF_XSD_FILES) files[path.join(dir, rel)] = readFileSync(path.join(dir, rel));
+  for (const rel of STUF_XSD_FILES) files[rel] = readFileSync(path.join(dir, rel));
   return files;
 }

@@ -2,7 +2,8 @@
  * Loads libxml2-wasm. The package is ESM-only with top-level await, so CommonJS code cannot require() it:
  * we use a real dynamic import(). Plain Node (the compiled CLI, the server) takes the native import;
  * under jest (whose module sandbox refuses import() without --experimental-vm-modules) we fall back
- * to a script compiled with Node's main-context loader.
+ * to a script compiled with Node's main-context loader (so every jest test file in a worker shares one
+ * libxml2 instance). XSD sets go through integration/xml/xsd.ts, which registers each under its own URL base.
  */
 import vm from 'node:vm';
 
