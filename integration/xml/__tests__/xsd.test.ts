@@ -2,7 +2,7 @@
  * The shared XSD mechanism: schema sets registered side by side in one process resolve their imports
  * inside their own set (distinct URL bases), and the two real sets (iJw, StUF-GGk envelope) work together.
  */
-import { readFileSync } from 'node:fs';
+import { ijwVoorbeeldBytes } from '../../../test/support/fixtures.js';
 import { openXsdSet } from '../xsd.js';
 import { getXsdValidator } from '../../ijw/xsdValidator.js';
 import { getStufValidator } from '../../transport/stuf/StufValidator.js';
@@ -10,7 +10,7 @@ import { wrapDi01 } from '../../transport/stuf/Di01.js';
 import { readStufXsds, STUF_XSD_FILES, STUF_XSD_URL_BASE } from '../../transport/stuf/xsdFiles.js';
 
 const enc = (s: string): Uint8Array => Buffer.from(s, 'utf8');
-const ijwExample = (type: string): Buffer => readFileSync(`/work/shared/ijw-3.2/berichten/${type}.xml`);
+const ijwExample = (type: string): Buffer => ijwVoorbeeldBytes(type);
 
 /** An entry schema whose root element's type comes from a relatively imported `common/types.xsd`. */
 function schemaSet(ns: string, pattern: string): Record<string, Uint8Array> {
