@@ -55,7 +55,7 @@ export async function verwerkJW323InPipeline(
   if (forceer || rij.duplicaat_van !== null) {
     // Not processed: a forced technical rejection, or TR056 (the identification was used before: 9056).
     const b: Bevinding = forceer ?? {
-      regel: 'TR056', retourcode: '9056', klasse: 'Header', klassePad: '', pad: 'Header.BerichtIdentificatie.Identificatie',
+      regel: 'TR056', retourcode: '9056', klasse: 'Header', klassePad: 'Header', pad: 'Header.BerichtIdentificatie.Identificatie',
       melding: `Identificatie ${rij.identificatie} is al gebruikt in bericht ${rij.duplicaat_van}`, controleniveau: 'berichtoverstijgend',
     };
     r = { status: 'rejected', bevindingen: [b], aantalBevindingen: 1, aantalPrestaties: 0, chunks: 0, clientIds: [] };

@@ -89,7 +89,7 @@ async function verwerkMet(pool: Pool, deps: PipelineDeps, claim: ReturnType<type
 }
 
 function technischeFout(melding: string): Bevinding {
-  return { regel: 'VERWERKING', retourcode: '0001', klasse: 'Header', klassePad: '', pad: 'Header', melding, controleniveau: 'bericht' };
+  return { regel: 'VERWERKING', retourcode: '0001', klasse: 'Header', klassePad: 'Header', pad: 'Header', melding, controleniveau: 'bericht' };
 }
 
 /**
@@ -98,7 +98,7 @@ function technischeFout(melding: string): Bevinding {
  */
 export function afgekeurdAlsGeheel(bevindingen: readonly Bevinding[]): boolean {
   return bevindingen.some(
-    (b) => b.controleniveau === 'xsd' || b.controleniveau === 'bericht' || b.regel === 'XSD' || b.klasse === 'Header' || b.klassePad === '' || b.klassePad === 'Header',
+    (b) => b.controleniveau === 'xsd' || b.controleniveau === 'bericht' || b.regel === 'XSD' || b.klasse === 'Header' || b.klassePad === 'Header',
   );
 }
 
@@ -117,7 +117,7 @@ async function verwerkGeclaimd(tx: PoolClient, rij: Geclaimd, deps: PipelineDeps
     if (type !== 'onbekend' && Object.values(RETOUR_VAN).includes(type as never)) return verwerkInkomendRetour(tx, rij, xml, deps);
     // Undecodable: no header to answer to. Stored and rejected; the transport tells the sender where it can.
     const b: Bevinding = forceer ?? {
-      regel: 'ONTVANGST', retourcode: '0001', klasse: 'Header', klassePad: '', pad: '', melding: 'Geen iJw 3.2-bericht herkend', controleniveau: 'xsd',
+      regel: 'ONTVANGST', retourcode: '0001', klasse: 'Header', klassePad: 'Header', pad: '', melding: 'Geen iJw 3.2-bericht herkend', controleniveau: 'xsd',
     };
     await one(tx, markVerwerkt(rij.id, 'rejected', [b.retourcode], [b], null));
     return { id: rij.id, type, status: 'rejected', retourcodes: [b.retourcode], retourberichtId: null };
@@ -138,7 +138,7 @@ async function verwerkGeclaimd(tx: PoolClient, rij: Geclaimd, deps: PipelineDeps
   } else if (rij.duplicaat_van !== null) {
     // TR056: identificatie must be unique per message type for the sender. The original keeps its answer.
     bevindingen = [{
-      regel: 'TR056', retourcode: '9056', klasse: 'Header', klassePad: '', pad: 'Header.BerichtIdentificatie.Identificatie',
+      regel: 'TR056', retourcode: '9056', klasse: 'Header', klassePad: 'Header', pad: 'Header.BerichtIdentificatie.Identificatie',
       melding: `Identificatie ${rij.identificatie} is al gebruikt in bericht ${rij.duplicaat_van}`, controleniveau: 'berichtoverstijgend',
     }];
   } else {
@@ -221,7 +221,7 @@ async function verwerkInkomendRetour(tx: PoolClient, rij: Geclaimd, xml: string,
     await one(tx, setHeenbericht(rij.id, origineel.id));
   } else {
     bevindingen.push({
-      regel: 'RETOUR', retourcode: '0001', klasse: 'Header', klassePad: '', pad: 'Header.BerichtIdentificatie',
+      regel: 'RETOUR', retourcode: '0001', klasse: 'Header', klassePad: 'Header', pad: 'Header.BerichtIdentificatie',
       melding: origineel ? `Heenbericht ${origineel.id} had al een retourbericht` : 'Geen heenbericht van ons gevonden bij dit retourbericht',
       controleniveau: 'berichtoverstijgend',
     });

@@ -57,7 +57,7 @@ export function uitkomst(bevindingen: readonly Bevinding[], opts: RetourOpties):
   if (bevindingen.length === 0 && !(opts.nietBeoordeeld?.length)) return { soort: 'goedgekeurd' };
   if (bevindingen.some((b) => b.controleniveau === 'xsd') && (opts.bijXsdAfkeur ?? 'geenRetour') === 'geenRetour') return { soort: 'xsd' };
   if (bevindingen.some(isTechnisch)) return { soort: 'technisch' };
-  const header = bevindingen.filter((b) => b.klassePad === 'Header' || b.klassePad === '');
+  const header = bevindingen.filter((b) => b.klassePad === 'Header');
   if (header.length > 0) return { soort: 'header', codes: uniek(header.map((b) => b.retourcode)) };
   return { soort: 'klassen' };
 }

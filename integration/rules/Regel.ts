@@ -12,8 +12,9 @@ export type Controleniveau =
 
 /**
  * One finding. `klassePad` locates the message-class instance the return code belongs on
- * (e.g. 'Client.Prestaties.Prestatie[2]'; '' for the Header), so the retourbericht can put
- * the code where the standard wants it; `pad` points at the offending element itself.
+ * (e.g. 'Client.Prestaties.Prestatie[2]'; 'Header' for the Header, as klassen.ts and the XSD layer name it;
+ * never ''), so the retourbericht can put the code where the standard wants it; `pad` points at the offending
+ * element itself.
  */
 export interface Bevinding {
   regel: string; // 'TR002', 'CS123', 'XSD'

@@ -6,7 +6,7 @@ import type { Bevinding } from '../../rules/Regel.js';
  */
 export function afgekeurd(klassePad: string, bevindingen: readonly Bevinding[]): boolean {
   return bevindingen.some(
-    (b) => b.klassePad === '' || b.klasse === 'Header' || b.klassePad === klassePad || klassePad.startsWith(`${b.klassePad}.`) ||
+    (b) => b.klasse === 'Header' || b.klassePad === 'Header' || b.klassePad === klassePad || klassePad.startsWith(`${b.klassePad}.`) ||
       klassePad.startsWith(`${b.klassePad}[`),
   );
 }
