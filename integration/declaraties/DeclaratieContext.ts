@@ -155,7 +155,15 @@ export class DeclaratieContext {
     prestaties: readonly PrestatieInvoer[],
     regionId?: string | null,
     declaratieId: string | null = null,
+    tijden?: Record<string, number>,
   ): Promise<DeclaratieContext> {
+    const tijd = async <T>(naam: string, p: Promise<T>): Promise<T> => {
+      if (!tijden) return p;
+      const t = performance.now();
+      const r = await p;
+      tijden[naam] = (tijden[naam] ?? 0) + performance.now() - t;
+      return r;
+    };
     const regio = regionId !== undefined ? regionId : await regioVan(db, kop.gemeente);
     const ctx = new DeclaratieContext(kop, regio, declaratieId);
     if (prestaties.length === 0) return ctx;
@@ -170,11 +178,17 @@ export class DeclaratieContext {
     for (const p of prestaties) productKeys.set(productSleutel(p.productCategorie, p.productCode), [p.productCategorie, p.productCode]);
     const debets = prestaties.filter((p) => p.dc === 'D');
 
-    const [toewijzingen, eerdere, open, producten] = await Promise.all([
-      run<ToewijzingRij>(db, selectToewijzingen(kop.gemeente, kop.aanbieder, nummers)),
-      run<EerderePrestatieRij>(db, selectEerderePrestaties(kop.aanbieder, [...refs])),
+    // The lookups probe their index once per key (LATERAL ... OFFSET 0 in context.sql.ts). The planner must not
+    // pick a sequential scan for the inner side: a large declaration grows prestatie and toewijzing_verbruik by
+    // up to 100,000 rows inside this very transaction, which its statistics have never seen (a table "known
+    // to be empty" costs nothing to scan, once per key). Restored to the session's value below.
+    const seqscan = (await db.query<{ v: string }>(`SELECT current_setting('enable_seqscan') AS v`)).rows[0]!.v === 'off' ? 'off' : 'on';
+    await db.query(`SET LOCAL enable_seqscan = off`);
+    const toewijzingen = await tijd('ctx.toewijzingen', run<ToewijzingRij>(db, selectToewijzingen(kop.gemeente, kop.aanbieder, nummers)));
+    const eerdere = await tijd('ctx.eerdere', run<EerderePrestatieRij>(db, selectEerderePrestaties(kop.aanbieder, [...refs])));
+    const [open, producten] = await Promise.all([
       debets.length
-        ? run<{ referentie_nummer: string; toewijzing_nummer: number; product_categorie: string; product_code: string; periode_begin: string; periode_eind: string }>(
+        ? tijd('ctx.open', run<{ referentie_nummer: string; toewijzing_nummer: number; product_categorie: string; product_code: string; periode_begin: string; periode_eind: string }>(
             db,
             selectOpenDebets(
               kop.gemeente,
@@ -183,12 +197,13 @@ export class DeclaratieContext {
               debets.map((p) => p.productCode),
               debets.map((p) => p.begin),
             ),
-          )
+          ))
         : Promise.resolve([]),
       regio
         ? run<ProductRij>(db, selectProducten(regio, [...productKeys.values()].map((k) => k[0]), [...productKeys.values()].map((k) => k[1])))
         : Promise.resolve([]),
     ]);
+    await db.query(`SET LOCAL enable_seqscan = ${seqscan}`);
     for (const t of toewijzingen) ctx.toewijzingen.set(t.nummer, t);
     for (const e of eerdere) {
       const l = ctx.eerdere.get(e.referentie_nummer);

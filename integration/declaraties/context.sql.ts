@@ -29,15 +29,19 @@ export interface ToewijzingRij {
 /** The provider's allocations with these numbers at this municipality. Served by toewijzing_nummer_uniq. */
 export function selectToewijzingen(gemeente: string, aanbieder: string, nummers: number[]): SqlQuery {
   return {
-    text: `SELECT t.id::text, t.toewijzing_nummer AS nummer, t.client_id::text, c.bsn,
-                  t.product_id::text, t.product_categorie, t.product_code, t.contract_id::text,
-                  t.ingangsdatum::text, t.einddatum::text, t.volume, t.eenheid, t.frequentie,
-                  t.budget_cents::float8 AS budget_cents, t.reden_wijziging, t.status,
-                  coalesce(v.volume, 0)::float8 AS verbruik_volume, coalesce(v.toegekend_cents, 0)::float8 AS verbruik_cents
-           FROM toewijzing t
-           JOIN client c ON c.gemeente_code = t.gemeente_code AND c.id = t.client_id
-           LEFT JOIN toewijzing_verbruik v ON v.gemeente_code = t.gemeente_code AND v.toewijzing_id = t.id
-           WHERE t.gemeente_code = $1 AND t.toewijzing_nummer = ANY($3::int[]) AND t.aanbieder_agb = $2`,
+    // One probe per number (LATERAL + OFFSET 0, see selectEerderePrestaties), then the client and the use by PK.
+    text: `SELECT x.* FROM unnest($3::int[]) AS k(nr)
+           CROSS JOIN LATERAL (
+             SELECT t.id::text, t.toewijzing_nummer AS nummer, t.client_id::text, c.bsn,
+                    t.product_id::text, t.product_categorie, t.product_code, t.contract_id::text,
+                    t.ingangsdatum::text, t.einddatum::text, t.volume, t.eenheid, t.frequentie,
+                    t.budget_cents::float8 AS budget_cents, t.reden_wijziging, t.status,
+                    coalesce(v.volume, 0)::float8 AS verbruik_volume, coalesce(v.toegekend_cents, 0)::float8 AS verbruik_cents
+             FROM toewijzing t
+             JOIN client c ON c.gemeente_code = t.gemeente_code AND c.id = t.client_id
+             LEFT JOIN toewijzing_verbruik v ON v.gemeente_code = t.gemeente_code AND v.toewijzing_id = t.id
+             WHERE t.gemeente_code = $1 AND t.toewijzing_nummer = k.nr AND t.aanbieder_agb = $2
+             OFFSET 0) x`,
     values: [gemeente, aanbieder, nummers],
   };
 }
@@ -112,13 +116,15 @@ export interface EerderePrestatieRij {
  */
 export function selectEerderePrestaties(aanbieder: string, referenties: string[]): SqlQuery {
   return {
-    text: `SELECT id::text, gemeente_code, declaratie_id::text, referentie_nummer, debet_credit, toegekend,
-                  gecrediteerd_door IS NOT NULL AS gecrediteerd, toewijzing_id::text, toewijzing_nummer,
-                  product_categorie, product_code, periode_begin::text, periode_eind::text,
-                  geleverd_volume::float8 AS geleverd_volume, eenheid, product_tarief_cents::float8 AS product_tarief_cents,
-                  ingediend_cents::float8 AS ingediend_cents, volume_toewijzing::float8 AS volume_toewijzing
-           FROM prestatie
-           WHERE aanbieder_agb = $1 AND referentie_nummer = ANY($2::text[])`,
+    // LATERAL + OFFSET 0 (keeps the subquery from being flattened into a hash join): one probe per key on both index columns. A plain `= ANY` lets the planner scan the whole
+    // provider's range when it has no statistics yet for the rows this very transaction inserted.
+    text: `SELECT p.id::text, p.gemeente_code, p.declaratie_id::text, p.referentie_nummer, p.debet_credit, p.toegekend,
+                  p.gecrediteerd_door IS NOT NULL AS gecrediteerd, p.toewijzing_id::text, p.toewijzing_nummer,
+                  p.product_categorie, p.product_code, p.periode_begin::text, p.periode_eind::text,
+                  p.geleverd_volume::float8 AS geleverd_volume, p.eenheid, p.product_tarief_cents::float8 AS product_tarief_cents,
+                  p.ingediend_cents::float8 AS ingediend_cents, p.volume_toewijzing::float8 AS volume_toewijzing
+           FROM unnest($2::text[]) AS k(ref)
+           CROSS JOIN LATERAL (SELECT * FROM prestatie WHERE aanbieder_agb = $1 AND referentie_nummer = k.ref OFFSET 0) p`,
     values: [aanbieder, referenties],
   };
 }
@@ -139,12 +145,14 @@ export interface OpenDebetRij {
  */
 export function selectOpenDebets(gemeente: string, nummers: number[], categorieen: string[], codes: string[], begins: string[]): SqlQuery {
   return {
+    // LATERAL: one probe per key into the partial index (see selectEerderePrestaties).
     text: `SELECT p.id::text, p.referentie_nummer, p.toewijzing_nummer, p.product_categorie, p.product_code,
                   p.periode_begin::text, p.periode_eind::text
            FROM (SELECT DISTINCT * FROM unnest($2::int[], $3::bpchar[], $4::bpchar[], $5::date[])) AS k(nr, cat, code, begin)
-           JOIN prestatie p ON p.gemeente_code = $1 AND p.toewijzing_nummer = k.nr AND p.product_categorie = k.cat
-                           AND p.product_code = k.code AND p.periode_begin = k.begin
-           WHERE p.debet_credit = 'D' AND p.toegekend AND p.gecrediteerd_door IS NULL`,
+           CROSS JOIN LATERAL (
+             SELECT * FROM prestatie
+             WHERE gemeente_code = $1 AND toewijzing_nummer = k.nr AND product_categorie = k.cat AND product_code = k.code
+               AND periode_begin = k.begin AND debet_credit = 'D' AND toegekend AND gecrediteerd_door IS NULL OFFSET 0) p`,
     values: [gemeente, nummers, categorieen, codes, begins],
   };
 }

@@ -9,6 +9,8 @@
 import type { PoolClient } from 'pg';
 import type { Bevinding, Queryable } from '../rules/Regel.js';
 import { RETOUR_VAN } from '../ijw/berichttypen.js';
+import { ADRESSERING } from '../rules/berichtoverstijgend/ADRESSERING.js';
+import type { MetHeader } from '../rules/vorm.js';
 import { insertBericht, markVerwerkt, nextIdentificatie, type BerichtRij } from '../store/bericht.sql.js';
 import { insertKoppelingen } from '../store/berichtKoppeling.sql.js';
 import { insertOutbox } from '../store/outbox.sql.js';
@@ -43,6 +45,17 @@ export async function* uitDatabase(db: Queryable, berichtId: string, grootte = 4
   }
 }
 
+/** ADRESSERING on the stored Header (afzender/ontvanger as receive read them), before anything is streamed or booked. */
+async function adressering(tx: PoolClient, rij: BerichtRij, deps: PipelineDeps): Promise<Bevinding[]> {
+  if (!rij.afzender || !rij.ontvanger) return [];
+  const uit: Bevinding[] = [];
+  await ADRESSERING.check({ Header: { Afzender: rij.afzender, Ontvanger: rij.ontvanger } } as MetHeader, {
+    db: tx, bronnen: deps.bronnen,
+    report: (m) => uit.push({ ...m, regel: ADRESSERING.code, retourcode: m.retourcode ?? ADRESSERING.retourcode, controleniveau: ADRESSERING.controleniveau }),
+  });
+  return uit;
+}
+
 export async function verwerkJW323InPipeline(
   tx: PoolClient,
   rij: BerichtRij & { raw: Buffer | null },
@@ -52,6 +65,7 @@ export async function verwerkJW323InPipeline(
 ): Promise<JW323Verwerkt> {
   const tijden: Record<string, number> | undefined = process.env.JR_DECLARATIE_TIJDEN ? {} : undefined;
   let r: StreamResultaat;
+  let adres: Bevinding[] = [];
   if (forceer || rij.duplicaat_van !== null) {
     // Not processed: a forced technical rejection, or TR056 (the identification was used before: 9056).
     const b: Bevinding = forceer ?? {
@@ -59,6 +73,9 @@ export async function verwerkJW323InPipeline(
       melding: `Identificatie ${rij.identificatie} is al gebruikt in bericht ${rij.duplicaat_van}`, controleniveau: 'berichtoverstijgend',
     };
     r = { status: 'rejected', bevindingen: [b], aantalBevindingen: 1, aantalPrestaties: 0, chunks: 0, clientIds: [] };
+  } else if ((adres = await adressering(tx, rij, deps)).length) {
+    // Not addressed to one of our municipalities, or from an unknown provider: 0001 on the Header, nothing booked.
+    r = { status: 'rejected', bevindingen: adres, aantalBevindingen: adres.length, aantalPrestaties: 0, chunks: 0, clientIds: [] };
   } else {
     const bron = rij.raw ? plakken(rij.raw) : uitDatabase(tx, rij.id);
     r = await verwerkJW323Stream(tx, bron, { ...(tijden ? { tijden } : {}), berichtId: rij.id, bronnen: deps.bronnen, maxBevindingen: deps.maxBevindingen ?? 500 });

@@ -43,9 +43,9 @@ export interface JW323Chunk {
 }
 
 export interface SplitOptions {
-  /** Close a chunk after this many Clients (default 500). */
+  /** Close a chunk after this many Clients (default 250). */
   maxClients?: number;
-  /** ... or once its body reaches this many bytes (default 2 MiB). */
+  /** ... or once its body reaches this many bytes (default 1 MiB). */
   maxBytes?: number;
   /** Refuse messages larger than this (default 256 MiB). */
   maxTotalBytes?: number;
@@ -69,8 +69,8 @@ function isWs(b: number): boolean {
  * a well-formed-looking XML document; XSD validity is checked per chunk by the caller.
  */
 export async function* splitJW323(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, opts: SplitOptions = {}): AsyncGenerator<JW323Chunk> {
-  const maxClients = opts.maxClients ?? 500;
-  const maxBytes = opts.maxBytes ?? 2 * 1024 * 1024;
+  const maxClients = opts.maxClients ?? 250;
+  const maxBytes = opts.maxBytes ?? 1024 * 1024;
   const maxTotal = opts.maxTotalBytes ?? 256 * 1024 * 1024;
   const it: AsyncIterator<Uint8Array> | Iterator<Uint8Array> =
     Symbol.asyncIterator in source ? (source as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]() : (source as Iterable<Uint8Array>)[Symbol.iterator]();

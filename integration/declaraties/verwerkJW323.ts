@@ -170,7 +170,7 @@ export async function verwerkJW323Stream(db: Queryable, bron: AsyncIterable<Uint
       // (two processes, two cores); this chunk's facts are read only after it, so they include its rows.
       await boeking;
       klok('wacht');
-      const ctx = await DeclaratieContext.laad(db, kop, prestaties, regio, declaratieId);
+      const ctx = await DeclaratieContext.laad(db, kop, prestaties, regio, declaratieId, tijden);
       klok('context');
       const uitkomsten = beoordeelPrestaties(ctx, prestaties);
       klok('beoordeel');
