@@ -1,4 +1,4 @@
-import { declaratieClienten } from './klassen.js';
+import { declaratieClienten, type Plek } from './klassen.js';
 import type { Regel } from './Regel.js';
 import type { JW301, JW323, JW325 } from './vorm.js';
 
@@ -24,14 +24,12 @@ export const CS002: Regel<JW301 | JW323 | JW325> = {
   controleniveau: 'bericht',
   berichten: ['JW301', 'JW305', 'JW307', 'JW315', 'JW317', 'JW323', 'JW325'],
   check(bericht, ctx) {
-    const clienten = [
-      ...('Client' in bericht && bericht.Client ? [{ bsn: bericht.Client.Bsn, klasse: 'Client', klassePad: 'Client' }] : []),
-      ...declaratieClienten(bericht as JW323).map((c) => ({ bsn: c.waarde.Bsn, klasse: c.klasse, klassePad: c.klassePad })),
-    ];
-    for (const c of clienten) {
-      if (c.bsn !== undefined && !elfproef(String(c.bsn))) {
-        ctx.report({ klasse: c.klasse, klassePad: c.klassePad, pad: `${c.klassePad}.Bsn`, melding: `Bsn ${c.bsn} voldoet niet aan de 11-proef` });
+    const toets = (bsn: string | undefined, c: Plek) => {
+      if (bsn !== undefined && !elfproef(String(bsn))) {
+        ctx.report({ klasse: c.klasse, klassePad: c.klassePad, pad: `${c.klassePad}.Bsn`, melding: `Bsn ${bsn} voldoet niet aan de 11-proef` });
       }
-    }
+    };
+    if ('Client' in bericht && bericht.Client) toets(bericht.Client.Bsn, { klasse: 'Client', klassePad: 'Client' });
+    for (const c of declaratieClienten(bericht as JW323)) toets(c.waarde.Bsn, c);
   },
 };

@@ -1,4 +1,4 @@
-import { prestaties } from './klassen.js';
+import { prestaties, type Plek } from './klassen.js';
 import type { Regel, RegelContext } from './Regel.js';
 import type { JW323, Periode } from './vorm.js';
 
@@ -16,12 +16,15 @@ export const CS100: Regel<JW323> = {
   controleniveau: 'bericht',
   berichten: ['JW323'],
   check(bericht, ctx) {
-    toets(bericht.Declaratie?.DeclaratiePeriode, 'Declaratie', 'Declaratie', 'Declaratie.DeclaratiePeriode', ctx);
-    for (const p of prestaties(bericht)) toets(p.waarde.ProductPeriode, p.klasse, p.klassePad, `${p.klassePad}.ProductPeriode`, ctx);
+    toets(bericht.Declaratie?.DeclaratiePeriode, { klasse: 'Declaratie', klassePad: 'Declaratie' }, 'DeclaratiePeriode', ctx);
+    for (const p of prestaties(bericht)) toets(p.waarde.ProductPeriode, p, 'ProductPeriode', ctx);
   },
 };
 
-function toets(periode: Periode | undefined, klasse: string, klassePad: string, pad: string, ctx: RegelContext) {
+/** `k` is the class holding the period `veld`; the paths are spelled out only for a finding. */
+function toets(periode: Periode | undefined, k: Plek, veld: string, ctx: RegelContext) {
   const begin = periode?.Begindatum;
-  if (begin && begin < '2021-01-01') ctx.report({ klasse, klassePad, pad: `${pad}.Begindatum`, melding: `Begindatum ${begin} ligt voor 01-01-2021` });
+  if (begin && begin < '2021-01-01') {
+    ctx.report({ klasse: k.klasse, klassePad: k.klassePad, pad: `${k.klassePad}.${veld}.Begindatum`, melding: `Begindatum ${begin} ligt voor 01-01-2021` });
+  }
 }

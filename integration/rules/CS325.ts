@@ -1,4 +1,4 @@
-import { prestaties } from './klassen.js';
+import { prestaties, type Plek } from './klassen.js';
 import type { Regel, RegelContext } from './Regel.js';
 import type { JW323, JW325 } from './vorm.js';
 
@@ -17,27 +17,26 @@ export const CS325: Regel<JW323 | JW325> = {
   berichten: ['JW323', 'JW325'],
   check(bericht, ctx) {
     const b = bericht as JW323 & JW325;
-    if (b.Declaratie) toets(b.Declaratie.TotaalIngediendBedrag, 'Declaratie', 'Declaratie', 'Declaratie.TotaalIngediendBedrag', ctx);
+    if (b.Declaratie) {
+      const t = b.Declaratie.TotaalIngediendBedrag;
+      toets(t?.TotaalBedrag, t?.DebetCredit, { klasse: 'Declaratie', klassePad: 'Declaratie' }, 'TotaalIngediendBedrag', ctx);
+    }
     if (b.DeclaratieAntwoord) {
       for (const veld of ['TotaalIngediendBedrag', 'TotaalToegekendBedrag'] as const) {
-        toets(b.DeclaratieAntwoord[veld], 'DeclaratieAntwoord', 'DeclaratieAntwoord', `DeclaratieAntwoord.${veld}`, ctx);
+        const t = b.DeclaratieAntwoord[veld];
+        toets(t?.TotaalBedrag, t?.DebetCredit, { klasse: 'DeclaratieAntwoord', klassePad: 'DeclaratieAntwoord' }, veld, ctx);
       }
     }
     for (const p of prestaties(b)) {
       const i = p.waarde.IngediendBedrag;
-      toets(i && { TotaalBedrag: i.Bedrag, DebetCredit: i.DebetCredit }, p.klasse, p.klassePad, `${p.klassePad}.IngediendBedrag`, ctx);
+      toets(i?.Bedrag, i?.DebetCredit, p, 'IngediendBedrag', ctx);
     }
   },
 };
 
-function toets(
-  bedrag: { TotaalBedrag?: number; DebetCredit?: string } | undefined,
-  klasse: string,
-  klassePad: string,
-  pad: string,
-  ctx: RegelContext,
-) {
-  if (bedrag && Number(bedrag.TotaalBedrag) === 0 && bedrag.DebetCredit !== 'D') {
-    ctx.report({ klasse, klassePad, pad: `${pad}.DebetCredit`, melding: 'Bedrag 0 met DebetCredit C' });
+/** The amount `veld` of class `k` (absent: nothing to check); the paths are spelled out only for a finding. */
+function toets(bedrag: number | undefined, debetCredit: string | undefined, k: Plek, veld: string, ctx: RegelContext) {
+  if (bedrag !== undefined && Number(bedrag) === 0 && debetCredit !== 'D') {
+    ctx.report({ klasse: k.klasse, klassePad: k.klassePad, pad: `${k.klassePad}.${veld}.DebetCredit`, melding: 'Bedrag 0 met DebetCredit C' });
   }
 }

@@ -1,8 +1,9 @@
 import { sleutel } from './helpers.js';
 import {
   declaratieClienten,
+  dubbelenPerGroep,
   ongewijzigdeProducten,
-  prestaties,
+  prestatiesPerBsn,
   relaties,
   startProducten,
   stopProducten,
@@ -46,29 +47,31 @@ export const TR101: Regel<JW301 | JW305 | JW307 | JW315 | JW317 | JW323 | JW325>
     uniek(ongewijzigdeProducten(b), (o) => sleutel(o.waarde.ToewijzingNummer), 'ToewijzingNummer', ctx);
     uniek(teWijzigenProducten(b), (t) => sleutel(t.waarde.ToewijzingNummer), 'ToewijzingNummer', ctx);
     uniek(declaratieClienten(b), (c) => sleutel(c.waarde.Bsn), 'Bsn', ctx);
-    uniek(
-      prestaties(b),
-      (p) => sleutel(p.client.waarde.Bsn, p.waarde.ProductReferentie?.ReferentieNummer),
-      'Bsn, ReferentieNummer',
-      ctx,
-    );
+    // Prestaties: compared per Bsn (the key's first part), reported in message order as uniek() does.
+    for (const { k, eerder } of dubbelenPerGroep(prestatiesPerBsn(b), (p) => sleutel(p.waarde.ProductReferentie?.ReferentieNummer))) {
+      meld(k, eerder, 'Bsn, ReferentieNummer', ctx);
+    }
   },
 };
 
-function uniek<K extends Klasse<unknown>>(klassen: K[], sleutelVan: (k: K) => string, naam: string, ctx: RegelContext) {
-  const gezien = new Map<string, string>();
+function uniek<K extends Klasse<unknown>>(klassen: readonly K[], sleutelVan: (k: K) => string, naam: string, ctx: RegelContext) {
+  const gezien = new Map<string, K>();
   for (const k of klassen) {
     const s = sleutelVan(k);
     const eerder = gezien.get(s);
     if (eerder === undefined) {
-      gezien.set(s, k.klassePad);
+      gezien.set(s, k);
       continue;
     }
-    ctx.report({
-      klasse: k.klasse,
-      klassePad: k.klassePad,
-      pad: k.klassePad,
-      melding: `${k.klasse} heeft dezelfde logische sleutel (${naam}) als ${eerder}`,
-    });
+    meld(k, eerder, naam, ctx);
   }
+}
+
+function meld(k: Klasse<unknown>, eerder: Klasse<unknown>, naam: string, ctx: RegelContext) {
+  ctx.report({
+    klasse: k.klasse,
+    klassePad: k.klassePad,
+    pad: k.klassePad,
+    melding: `${k.klasse} heeft dezelfde logische sleutel (${naam}) als ${eerder.klassePad}`,
+  });
 }

@@ -1,6 +1,6 @@
 import { dagtekeningVan } from './helpers.js';
-import { prestaties } from './klassen.js';
-import type { Regel } from './Regel.js';
+import { prestaties, type Plek } from './klassen.js';
+import type { Regel, RegelContext } from './Regel.js';
 import type { JW323, JW325, Periode } from './vorm.js';
 
 /**
@@ -19,20 +19,20 @@ export const TR137: Regel<JW323 | JW325> = {
   berichten: ['JW323', 'JW325'],
   check(bericht, ctx) {
     const dagtekening = dagtekeningVan(bericht);
-    const toets = (periode: Periode | undefined, klasse: string, klassePad: string, pad: string) => {
-      const eind = periode?.Einddatum;
-      if (!eind) return;
-      if (periode.Begindatum && eind < periode.Begindatum) {
-        ctx.report({ klasse, klassePad, pad, melding: `Einddatum ${eind} ligt voor Begindatum ${periode.Begindatum}` });
-      } else if (dagtekening && eind > dagtekening) {
-        ctx.report({ klasse, klassePad, pad, melding: `Einddatum ${eind} ligt na de Dagtekening ${dagtekening}` });
-      }
-    };
-    if ('Declaratie' in bericht) {
-      toets(bericht.Declaratie?.DeclaratiePeriode, 'Declaratie', 'Declaratie', 'Declaratie.DeclaratiePeriode.Einddatum');
-    }
-    for (const p of prestaties(bericht)) {
-      toets(p.waarde.ProductPeriode, p.klasse, p.klassePad, `${p.klassePad}.ProductPeriode.Einddatum`);
-    }
+    if ('Declaratie' in bericht) toets(bericht.Declaratie?.DeclaratiePeriode, DECLARATIE, 'DeclaratiePeriode', dagtekening, ctx);
+    for (const p of prestaties(bericht)) toets(p.waarde.ProductPeriode, p, 'ProductPeriode', dagtekening, ctx);
   },
 };
+
+const DECLARATIE = { klasse: 'Declaratie', klassePad: 'Declaratie' };
+
+/** `k` is the class holding the period `veld`; the paths are spelled out only for a finding. */
+function toets(periode: Periode | undefined, k: Plek, veld: string, dagtekening: string | undefined, ctx: RegelContext) {
+  const eind = periode?.Einddatum;
+  if (!eind) return;
+  let melding: string;
+  if (periode.Begindatum && eind < periode.Begindatum) melding = `Einddatum ${eind} ligt voor Begindatum ${periode.Begindatum}`;
+  else if (dagtekening && eind > dagtekening) melding = `Einddatum ${eind} ligt na de Dagtekening ${dagtekening}`;
+  else return;
+  ctx.report({ klasse: k.klasse, klassePad: k.klassePad, pad: `${k.klassePad}.${veld}.Einddatum`, melding });
+}

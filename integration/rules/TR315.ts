@@ -1,4 +1,4 @@
-import { prestaties } from './klassen.js';
+import { prestaties, type Plek } from './klassen.js';
 import type { Regel } from './Regel.js';
 import type { JW323 } from './vorm.js';
 
@@ -14,20 +14,20 @@ export const TR315: Regel<JW323> = {
   controleniveau: 'bericht',
   berichten: ['JW323'],
   check(bericht, ctx) {
-    const gezien = new Map<string, string>();
+    const gezien = new Map<string, Plek>();
     for (const p of prestaties(bericht)) {
       const vorig = p.waarde.ProductReferentie?.VorigReferentieNummer;
       if (!vorig) continue;
       const eerder = gezien.get(vorig);
       if (eerder === undefined) {
-        gezien.set(vorig, p.klassePad);
+        gezien.set(vorig, p);
         continue;
       }
       ctx.report({
         klasse: p.klasse,
         klassePad: p.klassePad,
         pad: `${p.klassePad}.ProductReferentie.VorigReferentieNummer`,
-        melding: `VorigReferentieNummer ${vorig} komt ook voor bij ${eerder}`,
+        melding: `VorigReferentieNummer ${vorig} komt ook voor bij ${eerder.klassePad}`,
       });
     }
   },

@@ -17,6 +17,7 @@ export const TR316: Regel<JW323> = {
   berichten: ['JW323'],
   check(bericht, ctx) {
     const alle = prestaties(bericht);
+    if (!alle.some((p) => p.waarde.ProductReferentie?.VorigReferentieNummer)) return; // no credits: nothing to compare
     const referenties = new Set(alle.map((p) => p.waarde.ProductReferentie?.ReferentieNummer).filter(Boolean));
     for (const p of alle) {
       const vorig = p.waarde.ProductReferentie?.VorigReferentieNummer;

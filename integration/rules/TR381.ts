@@ -5,7 +5,7 @@ import {
   startProducten,
   stopProducten,
   toegewezenProducten,
-  type Klasse,
+  type Plek,
 } from './klassen.js';
 import type { Regel } from './Regel.js';
 import type { JW301, JW305, JW307, JW315, JW317, JW323, Product } from './vorm.js';
@@ -30,26 +30,21 @@ export const TR381: Regel<JW301 | JW305 | JW307 | JW315 | JW317 | JW323> = {
     const gemeente = String(header?.BerichtCode) === '436' ? header?.Afzender : header?.Ontvanger;
     if (!gemeente) return;
     const b = bericht as JW301 & JW305 & JW307 & JW315 & JW317 & JW323;
-    const producten: { product: Product | undefined; k: Klasse<unknown>; pad: string }[] = [
-      ...[...toegewezenProducten(b), ...startProducten(b), ...stopProducten(b), ...aangevraagdeProducten(b), ...nieuweProducten(b)].map(
-        (k) => ({ product: k.waarde.Product, k: k as Klasse<unknown>, pad: `${k.klassePad}.Product.Code` }),
-      ),
-      ...prestaties(b).map((k) => ({
-        product: { Categorie: k.waarde.ProductCategorie, Code: k.waarde.ProductCode },
-        k: k as Klasse<unknown>,
-        pad: `${k.klassePad}.ProductCode`,
-      })),
-    ];
-    for (const { product, k, pad } of producten) {
-      if (!product?.Code || !product.Categorie) continue;
-      if (ctx.bronnen.isProductcode(gemeente, product.Categorie, product.Code) === false) {
+    const toets = (categorie: string | undefined, code: string | undefined, k: Plek, veld: string) => {
+      if (!code || !categorie) return;
+      if (ctx.bronnen.isProductcode(gemeente, categorie, code) === false) {
         ctx.report({
           klasse: k.klasse,
           klassePad: k.klassePad,
-          pad,
-          melding: `ProductCode ${product.Code} hoort volgens de productcodelijst van ${gemeente} niet bij categorie ${product.Categorie}`,
+          pad: `${k.klassePad}.${veld}`,
+          melding: `ProductCode ${code} hoort volgens de productcodelijst van ${gemeente} niet bij categorie ${categorie}`,
         });
       }
+    };
+    for (const k of [...toegewezenProducten(b), ...startProducten(b), ...stopProducten(b), ...aangevraagdeProducten(b), ...nieuweProducten(b)]) {
+      const product: Product | undefined = k.waarde.Product;
+      toets(product?.Categorie, product?.Code, k, 'Product.Code');
     }
+    for (const k of prestaties(b)) toets(k.waarde.ProductCategorie, k.waarde.ProductCode, k, 'ProductCode');
   },
 };

@@ -1,5 +1,5 @@
 import { sleutel } from './helpers.js';
-import { prestaties } from './klassen.js';
+import { dubbelenPerGroep, prestatiesPerBsn, type PrestatieKlasse } from './klassen.js';
 import type { Regel } from './Regel.js';
 import type { JW323 } from './vorm.js';
 
@@ -9,7 +9,8 @@ import type { JW323 } from './vorm.js';
  * Prestatie met waarde Debet is."
  *
  * Source: regels/technische-regels/xslt/TR416.md (lists WMO323). iJw: JW323 Prestatie, compared within the
- * same Client (Bsn): a ToewijzingNummer belongs to one client.
+ * same Client (Bsn): a ToewijzingNummer belongs to one client. The second and later debets of a key are
+ * reported, in message order.
  */
 export const TR416: Regel<JW323> = {
   code: 'TR416',
@@ -18,28 +19,16 @@ export const TR416: Regel<JW323> = {
   controleniveau: 'bericht',
   berichten: ['JW323'],
   check(bericht, ctx) {
-    const gezien = new Map<string, string>();
-    for (const p of prestaties(bericht)) {
-      const w = p.waarde;
-      if (w.IngediendBedrag?.DebetCredit !== 'D') continue;
-      const s = sleutel(
-        p.client.waarde.Bsn,
-        w.ToewijzingNummer,
-        w.ProductCategorie,
-        w.ProductCode,
-        w.ProductPeriode?.Begindatum,
-        w.ProductPeriode?.Einddatum,
-      );
-      const eerder = gezien.get(s);
-      if (eerder === undefined) {
-        gezien.set(s, p.klassePad);
-        continue;
-      }
+    const debetSleutel = ({ waarde: w }: PrestatieKlasse) =>
+      w.IngediendBedrag?.DebetCredit !== 'D'
+        ? undefined
+        : sleutel(w.ToewijzingNummer, w.ProductCategorie, w.ProductCode, w.ProductPeriode?.Begindatum, w.ProductPeriode?.Einddatum);
+    for (const { k: p, eerder } of dubbelenPerGroep(prestatiesPerBsn(bericht), debetSleutel)) {
       ctx.report({
         klasse: p.klasse,
         klassePad: p.klassePad,
         pad: `${p.klassePad}.IngediendBedrag.DebetCredit`,
-        melding: `Er is al een debetprestatie voor dezelfde ProductPeriode, product en ToewijzingNummer (${eerder})`,
+        melding: `Er is al een debetprestatie voor dezelfde ProductPeriode, product en ToewijzingNummer (${eerder.klassePad})`,
       });
     }
   },

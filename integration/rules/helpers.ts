@@ -70,7 +70,22 @@ export function dagtekeningVan(bericht: { Header?: { BerichtIdentificatie?: { Da
   return bericht.Header?.BerichtIdentificatie?.Dagtekening;
 }
 
-/** Normalises a number-like code/identifier to a string key (ToewijzingNummer is xs:integer in the XSD). */
+/**
+ * Normalises a number-like code/identifier to a string key (ToewijzingNummer is xs:integer in the XSD):
+ * equal keys for equal parts after String(), absent (undefined/null) distinct from every string.
+ * Parts are joined with NUL, which XML text cannot hold; a part that does hold one falls back to JSON.
+ */
 export function sleutel(...delen: unknown[]): string {
-  return JSON.stringify(delen.map((d) => (d === undefined || d === null ? null : String(d))));
+  let s = '';
+  for (let i = 0; i < delen.length; i++) {
+    const d = delen[i];
+    if (d === undefined || d === null) {
+      s += '\u0000-';
+      continue;
+    }
+    const t = String(d);
+    if (t.includes('\u0000')) return '\u0001' + JSON.stringify(delen.map((x) => (x === undefined || x === null ? null : String(x))));
+    s += '\u0000=' + t;
+  }
+  return s;
 }

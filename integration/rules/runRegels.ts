@@ -1,8 +1,10 @@
 /**
  * The rule runner: runs the registered rules for one message type on a schema-valid typed message and
- * collects every finding (rules report through ctx.report, they never throw), up to a cap.
+ * collects every finding (rules report through ctx.report, they never throw), up to a cap. The traversals
+ * several rules share (every Prestatie of a JW323 ...) are built once per run (berichtIndex.ts).
  */
 import type { BerichtType } from '../ijw/berichttypen.js';
+import { openIndex } from './berichtIndex.js';
 import { standaardBronnen } from './bronnen.js';
 import type { Bevinding, Controleniveau, ExterneBronnen, Queryable, Regel, RegelContext } from './Regel.js';
 import { alleRegels } from './specifiedRegels.js';
@@ -94,6 +96,7 @@ export async function runRegels(type: BerichtType, bericht: unknown, opts: Regel
   const p = plan(type, opts);
   const uit: Bevinding[] = [];
   if (!p) return uit;
+  const sluitIndex = openIndex(bericht);
   try {
     for (const stap of p.stappen) {
       for (const regel of stap) {
@@ -108,6 +111,8 @@ export async function runRegels(type: BerichtType, bericht: unknown, opts: Regel
     }
   } catch (e) {
     if (!(e instanceof Vol)) throw e;
+  } finally {
+    sluitIndex();
   }
   return uit;
 }
@@ -120,6 +125,7 @@ export function runRegelsSync(type: BerichtType, bericht: unknown, opts: Omit<Re
   const p = plan(type, { ...opts, db: undefined });
   const uit: Bevinding[] = [];
   if (!p) return uit;
+  const sluitIndex = openIndex(bericht);
   try {
     for (const stap of p.stappen) {
       for (const regel of stap) {
@@ -136,6 +142,8 @@ export function runRegelsSync(type: BerichtType, bericht: unknown, opts: Omit<Re
     }
   } catch (e) {
     if (!(e instanceof Vol)) throw e;
+  } finally {
+    sluitIndex();
   }
   return uit;
 }
