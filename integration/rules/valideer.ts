@@ -31,7 +31,8 @@ export async function valideer(xml: string | Uint8Array, opts: ValideerOpties = 
     if (e instanceof CodecError) return { bevindingen: [xsdBevinding(e.message, e.regelnummer, e.pad)], geldig: false };
     throw e;
   }
-  const xsd = await validateXsd(type, text);
+  // libxml2 reads the bytes we were given (no re-encode of the decoded text); a string goes in as the checked text.
+  const xsd = await validateXsd(type, typeof xml === 'string' ? text : xml);
   if (xsd.length > 0) return { type, bevindingen: xsd, geldig: false };
   let bericht: BerichtVan<BerichtType>;
   try {
