@@ -3,6 +3,7 @@
  *
  *   claim (SELECT … FOR UPDATE SKIP LOCKED, bericht_te_verwerken_idx)
  *   → valideer (XSD, decode)
+ *   → receiving gate: ADRESSERING (our municipality, a known provider), else 0001 on the Header  [schema-valid only]
  *   → runRegels: in-message, then external + cross-message rules (ctx.db = this transaction)  [schema-valid only]
  *   → the type's handler (care tables)                          [unless rejected as a whole]
  *   → retourbericht (H3's builder) stored as `uit` + outbox row
@@ -17,6 +18,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { isHeenbericht, RETOUR_VAN, type BerichtType, type Heenbericht } from '../ijw/berichttypen.js';
 import type { Bevinding } from '../rules/Regel.js';
+import { ONTVANGST_REGELS } from '../rules/berichtoverstijgend/ADRESSERING.js';
 import { runRegels } from '../rules/runRegels.js';
 import {
   claimBericht,
@@ -146,7 +148,11 @@ async function verwerkGeclaimd(tx: PoolClient, rij: Geclaimd, deps: PipelineDeps
     bericht = v.bericht;
     header = v.header;
     bevindingen = v.bevindingen.slice(0, max);
-    if (v.schemaGeldig && bericht !== undefined) {
+    // The receiving gate first (ADRESSERING: one of our municipalities, a known provider); a message that is not
+    // ours gets 0001 on the Header and nothing else runs.
+    const ontvangst = v.schemaGeldig && bericht !== undefined ? await runRegels(type, bericht, { db: tx, bronnen: deps.bronnen, regels: ONTVANGST_REGELS }) : [];
+    bevindingen.push(...ontvangst);
+    if (v.schemaGeldig && bericht !== undefined && ontvangst.length === 0) {
       // H3's runner, IV028 order: in-message rules, then (only when those found nothing) external and
       // cross-message rules, the latter reading this transaction.
       bevindingen.push(...(await runRegels(type, bericht, { db: tx, bronnen: deps.bronnen, regels: deps.regels, maxBevindingen: Math.max(1, max - bevindingen.length) })));

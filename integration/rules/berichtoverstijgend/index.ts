@@ -56,6 +56,7 @@ import { TR418 } from './TR418.js';
  * allocation and delivery flows (JW301, JW305, JW307, JW315, JW317, JW319). The pipeline runs these with
  * ctx.db = the processing transaction, after the XSD and in-message rules. Grouped by message, then by code.
  * Rules on what the municipality sends (JW301, JW319) also run in integration/zorg before sending.
+ * Not in this list: ADRESSERING (ADRESSERING.ts), the pipeline's receiving gate that runs before all of these.
  */
 export const berichtoverstijgendeRegels: readonly Regel[] = Object.freeze([
   // JW305 / JW307: start and stop of the delivery
