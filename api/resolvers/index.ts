@@ -3,6 +3,7 @@ import { BerichtLogResolver } from './BerichtLogResolver';
 import { BudgetResolver } from './BudgetResolver';
 import { ClientResolver } from './ClientResolver';
 import { ContractDeadlineResolver, ContractResolver } from './ContractResolver';
+import { DeclaratieResolver } from './DeclaratieResolver';
 import { MunicipalityResolver } from './MunicipalityResolver';
 import { ProductResolver } from './ProductResolver';
 import { ProviderResolver } from './ProviderResolver';
@@ -27,4 +28,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ToewijzingResolver,
   ClientResolver,
   BerichtLogResolver,
+  DeclaratieResolver,
 ];
