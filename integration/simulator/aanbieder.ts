@@ -22,6 +22,7 @@ import {
 } from './staat.js';
 import type { SimTransport } from './transport.js';
 import { sjabloon as typedSjabloon } from './sjablonen.js';
+import { declaratieUitStaat } from '../declaraties/simulatorJW323.js';
 
 export const SIMULATOR_APPLICATIE = 'JeugdregieSim';
 const APPLICATIE_VERSIE = { applicatieVersie: '0001', applicatieSubversie: '0001' };
@@ -482,6 +483,19 @@ export class AanbiederSimulator {
       v.status = 'afgewezen';
       if (a!.RedenAfwijzingVerzoek) v.redenAfwijzing = String(a!.RedenAfwijzingVerzoek);
     }
+  }
+
+  /**
+   * JW323 for one municipality and month: the allocations held with a current start in that month
+   * (integration/declaraties/simulatorJW323.ts fills the prestaties); null when nothing was delivered.
+   * `tarief`: the contract price (cents per unit) the provider charges for a product. (H4)
+   */
+  async declareer(gemeente: string, maand: string, tarief: (categorie: string, code: string) => number | undefined): Promise<VerstuurdBericht | null> {
+    const identificatie = this.identificatie();
+    const declaratie = declaratieUitStaat(this.staat, { gemeente, maand, identificatie, tarief });
+    if (!declaratie) return null;
+    declaratie.DeclaratieDagtekening = this.vandaag();
+    return this.verstuurHeen('JW323', gemeente, { Header: this.header('JW323', gemeente, identificatie), Declaratie: declaratie });
   }
 
   // --- queries for drivers and tests ----------------------------------------------------------------
