@@ -7,7 +7,8 @@ export type Heenbericht = (typeof HEENBERICHTEN)[number];
 export type Retourbericht = (typeof RETOURBERICHTEN)[number];
 export type BerichtType = (typeof BERICHTTYPEN)[number];
 
-export const RETOUR_VAN: Readonly<Record<Heenbericht, Retourbericht>> = Object.freeze({
+/** Typed per key (not a Record), so RETOUR_VAN['JW305'] is 'JW306' at the type level too. */
+export const RETOUR_VAN = Object.freeze({
   JW301: 'JW302',
   JW305: 'JW306',
   JW307: 'JW308',
@@ -15,7 +16,7 @@ export const RETOUR_VAN: Readonly<Record<Heenbericht, Retourbericht>> = Object.f
   JW317: 'JW318',
   JW319: 'JW320',
   JW323: 'JW325',
-});
+} as const) satisfies Readonly<Record<Heenbericht, Retourbericht>>;
 
 export function isBerichtType(value: string): value is BerichtType {
   return (BERICHTTYPEN as readonly string[]).includes(value);

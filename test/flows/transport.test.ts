@@ -69,7 +69,7 @@ describe('HTTP POST /ijw', () => {
   test('202 for a new message, 200 with the original result for a redelivery', async () => {
     const a = await post(metId(jw315, 'H1'));
     expect(a.status).toBe(202);
-    const ja = await a.json();
+    const ja = (await a.json()) as { id: string };
     await verwerkAlles(db.pool, deps);
     const b = await post(metId(jw315, 'H1'));
     expect(b.status).toBe(200);
@@ -81,7 +81,7 @@ describe('HTTP POST /ijw', () => {
   test('400 for garbage, 413 for too big', async () => {
     const g = await post('hallo');
     expect(g.status).toBe(400);
-    expect((await g.json()).error).toMatch(/iJw/);
+    expect(((await g.json()) as { error: string }).error).toMatch(/iJw/);
     const t = await post(`${jw315}<!--${'x'.repeat(200_000)}-->`);
     expect(t.status).toBe(413);
   });
