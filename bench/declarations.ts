@@ -6,6 +6,9 @@
  *
  * Each step runs in its own child process, so "peak RSS" is that process's own maximum (getrusage
  * maxrss): the receiving side (which must hold the message it is given) and the processing side.
+ * The processing child runs as a pipeline worker should be deployed: `--max-old-space-size=200` (its live
+ * set is one chunk; without a cap V8 lets garbage of earlier chunks accumulate up to ~350 MB RSS before
+ * collecting). JR_BENCH_NODE_FLAGS overrides the flags ("" for V8's defaults).
  * Every 500th prestatie carries a wrong tariff (0611), so the JW325 has content.
  *
  *   npm run bench:declarations [-- 1000 10000 100000]
@@ -55,7 +58,9 @@ async function kind(args: string[]): Promise<void> {
 }
 
 function run(args: string[]): any {
-  const r = spawnSync(process.execPath, ['-r', path.resolve(__dirname, '../test/flows/swcRegister.js'), __filename, '--kind', ...args], {
+  const vlaggen = process.env.JR_BENCH_NODE_FLAGS ?? (args[0] === 'verwerk' ? '--max-old-space-size=200' : '');
+  const extra = vlaggen.split(' ').filter(Boolean);
+  const r = spawnSync(process.execPath, [...extra, '-r', path.resolve(__dirname, '../test/flows/swcRegister.js'), __filename, '--kind', ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
@@ -98,7 +103,7 @@ async function main(): Promise<void> {
     console.log(lijn(kop));
     console.log(`|${breed.map((b) => '-'.repeat(b + 2)).join('|')}|`);
     for (const r of rows) console.log(lijn(r));
-    console.log('goal: >= 10,000 prestaties/s, < 300 MB RSS (2-core machine)');
+    console.log(`goal: >= 10,000 prestaties/s, < 300 MB RSS (2-core machine); processing child flags: ${process.env.JR_BENCH_NODE_FLAGS ?? '--max-old-space-size=200'}; load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   } finally {
     await db.close();
   }

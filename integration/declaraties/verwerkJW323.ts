@@ -85,7 +85,14 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * One chunk: strict UTF-8, XSD (libxml2, compiled schema reused), the fast reader (parseSnel: same typed
  * object as the codec, for XSD-valid text), then H3's in-message and external rules (IV028 order).
  */
-export async function valideerChunkStandaard(xml: Buffer, bronnen?: ExterneBronnen): Promise<ChunkValidatie> {
+export async function valideerChunkStandaard(xml: Buffer, bronnen?: ExterneBronnen, tijden?: Record<string, number>): Promise<ChunkValidatie> {
+  let t = performance.now();
+  const klok = (fase: string) => {
+    if (!tijden) return;
+    const nu = performance.now();
+    tijden[fase] = (tijden[fase] ?? 0) + nu - t;
+    t = nu;
+  };
   let text: string;
   try {
     text = utf8.decode(xml);
@@ -93,15 +100,18 @@ export async function valideerChunkStandaard(xml: Buffer, bronnen?: ExterneBronn
     return { bevindingen: [xsdBevinding('Bericht is geen geldige UTF-8', undefined)] };
   }
   const xsd = (await getXsdValidator()).validate('JW323', text);
+  klok('v.xsd');
   if (xsd.length) return { bevindingen: xsd };
   const bericht = parseSnel('JW323', text);
+  klok('v.parse');
   const bevindingen = await runRegels('JW323', bericht, { ...(bronnen ? { bronnen } : {}), controleniveaus: ['bericht', 'extern'], maxBevindingen: 10_000 });
+  klok('v.regels');
   return { bericht, bevindingen };
 }
 
 export async function verwerkJW323Stream(db: Queryable, bron: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, o: StreamOpties): Promise<StreamResultaat> {
   const max = o.maxBevindingen ?? 500;
-  const valideerChunk = o.valideerChunk ?? ((xml: Buffer) => valideerChunkStandaard(xml, o.bronnen));
+  const valideerChunk = o.valideerChunk ?? ((xml: Buffer) => valideerChunkStandaard(xml, o.bronnen, o.tijden));
   const res: StreamResultaat = { status: 'processed', bevindingen: [], aantalBevindingen: 0, aantalPrestaties: 0, chunks: 0, clientIds: [] };
   const bewaar = (bs: readonly Bevinding[]) => {
     res.aantalBevindingen += bs.length;
