@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InputError } from '../errors';
-import type { ConnectionArgs, ConnectionResult } from './Connection';
+import type { ConnectionArgs, ConnectionResult, Edge } from './Connection';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
@@ -38,15 +38,62 @@ function pageSize(value: number | null | undefined, field: string): number | und
   return value;
 }
 
+/** What the Relay arguments ask for: direction, page size and the decoded cursor (null without one). */
+export interface PageRequest {
+  backward: boolean;
+  limit: number;
+  /** The argument the cursor came from, for error fields. */
+  cursorArg: 'after' | 'before';
+  cursor: [Key, string] | null;
+}
+
+/** Checks the page sizes, refuses first/after mixed with last/before, and decodes the cursor. */
+export function pageRequest(args: ConnectionArgs): PageRequest {
+  const first = pageSize(args.first, 'first');
+  const last = pageSize(args.last, 'last');
+  if ((first !== undefined || args.after) && (last !== undefined || args.before)) {
+    throw new InputError('BAD_USER_INPUT', 'last', 'use first/after or last/before, not both');
+  }
+  const backward = last !== undefined || !!args.before;
+  const cursorArg = backward ? 'before' : 'after';
+  const raw = backward ? args.before : args.after;
+  return { backward, limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE, cursorArg, cursor: raw ? decodeCursor(raw, cursorArg) : null };
+}
+
+/**
+ * The connection for `rows` fetched in query order (descending for a backward page) with
+ * LIMIT `req.limit + 1`: the extra row tells whether another page exists. Mutates `rows`.
+ *
+ * hasPreviousPage (forward) / hasNextPage (backward) are true when a cursor was given; Relay allows
+ * that approximation and it saves a query. `count` runs only when the client selects totalCount.
+ */
+export function toConnection<R, N>(rows: R[], req: PageRequest, edge: (row: R) => Edge<N>, count: () => Promise<number>): ConnectionResult<N> {
+  const more = rows.length > req.limit;
+  if (more) rows.pop();
+  if (req.backward) rows.reverse();
+  const edges = rows.map(edge);
+  const given = req.cursor !== null;
+  let total: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: req.backward ? given : more,
+      hasPreviousPage: req.backward ? more : given,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    get totalCount() {
+      return (total ??= count());
+    },
+  };
+}
+
 /**
  * Keyset pagination over `(sort property, id)`: the page is
  *   WHERE <filters> AND (t.sort, t.id) > (:key, :id) ORDER BY t.sort, t.id LIMIT first + 1
  * (reversed for `last`/`before`), so every page costs one index range scan, however deep.
- * The extra row tells whether another page exists. totalCount is a separate COUNT(*) over the
- * same filters, run only when the client selects it.
- *
- * hasPreviousPage (forward) / hasNextPage (backward) are true when a cursor was given; Relay allows
- * that approximation and it saves a query.
+ * The extra row tells whether another page exists (toConnection). totalCount is a separate COUNT(*)
+ * over the same filters, run only when the client selects it.
  *
  * `qb` must select one entity under `alias` with the filters already applied.
  */
@@ -56,48 +103,22 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   sort: Sort<T>,
   args: ConnectionArgs,
 ): Promise<ConnectionResult<T>> {
-  const first = pageSize(args.first, 'first');
-  const last = pageSize(args.last, 'last');
-  if ((first !== undefined || args.after) && (last !== undefined || args.before)) {
-    throw new InputError('BAD_USER_INPUT', 'last', 'use first/after or last/before, not both');
-  }
-  const backward = last !== undefined || !!args.before;
-  const limit = (backward ? last : first) ?? DEFAULT_PAGE_SIZE;
-  const cursorArg = backward ? 'before' : 'after';
-  const cursor = backward ? args.before : args.after;
-
+  const req = pageRequest(args);
   const countQb = qb.clone();
   const p = sort.property;
   const byId = p === 'id';
   const page = qb.clone();
-  if (cursor) {
-    const [key, id] = decodeCursor(cursor, cursorArg);
-    const op = backward ? '<' : '>';
+  if (req.cursor) {
+    const [key, id] = req.cursor;
+    const op = req.backward ? '<' : '>';
     if (byId) page.andWhere(`${alias}.id ${op} :__cursorId`, { __cursorId: id });
     else page.andWhere(`(${alias}.${p}, ${alias}.id) ${op} (:__cursorKey, :__cursorId)`, { __cursorKey: key, __cursorId: id });
   }
-  const dir = backward ? 'DESC' : 'ASC';
+  const dir = req.backward ? 'DESC' : 'ASC';
   page.orderBy(`${alias}.${p}`, dir);
   if (!byId) page.addOrderBy(`${alias}.id`, dir);
-  page.limit(limit + 1);
+  page.limit(req.limit + 1);
 
   const rows = await page.getMany();
-  const more = rows.length > limit;
-  if (more) rows.pop();
-  if (backward) rows.reverse();
-
-  const edges = rows.map((node) => ({ cursor: encodeCursor(byId ? node.id : (node[p] as Key), node.id), node }));
-  let count: Promise<number> | undefined;
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: backward ? !!cursor : more,
-      hasPreviousPage: backward ? more : !!cursor,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    get totalCount() {
-      return (count ??= countQb.getCount());
-    },
-  };
+  return toConnection(rows, req, (node) => ({ cursor: encodeCursor(byId ? node.id : (node[p] as Key), node.id), node }), () => countQb.getCount());
 }

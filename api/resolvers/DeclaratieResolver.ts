@@ -5,7 +5,7 @@ import { gemeentenInScope, requireLeesrecht } from '../auth';
 import type { Context } from '../context';
 import { InputError } from '../errors';
 import { ConnectionArgs, type ConnectionResult } from '../pagination/Connection';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decodeCursor, encodeCursor } from '../pagination/paginate';
+import { encodeCursor, pageRequest, toConnection } from '../pagination/paginate';
 import { careReader } from '../services/careTransaction';
 import { AfgewezenGroepType, BudgetGebruikType, DeclaratieConnection, DeclaratieFilter, DeclaratieType } from '../types/DeclaratieType';
 
@@ -38,38 +38,17 @@ export class DeclaratieResolver {
   async declaraties(@Arg('filter', () => DeclaratieFilter, { nullable: true }) filter: DeclaratieFilter | undefined, @Args() args: ConnectionArgs,
     @Ctx() ctx: Context): Promise<ConnectionResult<DeclaratieType>> {
     const f = { gemeenten: await scope(ctx, filter?.gemeenteCode, 'filter.gemeenteCode'), aanbiederAgb: filter?.aanbiederAgb, status: filter?.status };
-    const size = (v: number | null | undefined, veld: string) => {
-      if (v === null || v === undefined) return undefined;
-      if (!Number.isInteger(v) || v < 1 || v > MAX_PAGE_SIZE) throw new InputError('BAD_USER_INPUT', veld, `${veld} must be between 1 and ${MAX_PAGE_SIZE}`);
-      return v;
-    };
-    const first = size(args.first, 'first');
-    const last = size(args.last, 'last');
-    if ((first !== undefined || args.after) && (last !== undefined || args.before)) throw new InputError('BAD_USER_INPUT', 'last', 'use first/after or last/before, not both');
-    const backward = last !== undefined || !!args.before;
-    const limit = (backward ? last : first) ?? DEFAULT_PAGE_SIZE;
-    const veld = backward ? 'before' : 'after';
-    const raw = backward ? args.before : args.after;
+    const req = pageRequest(args);
     let naId: string | null = null;
-    if (raw) {
-      const [, id] = decodeCursor(raw, veld);
-      if (!/^\d+$/.test(id)) throw new InputError('INVALID_CURSOR', veld, `${veld} is not a cursor of declaraties`);
+    if (req.cursor) {
+      const [, id] = req.cursor;
+      if (!/^\d+$/.test(id)) throw new InputError('INVALID_CURSOR', req.cursorArg, `${req.cursorArg} is not a cursor of declaraties`);
       naId = id;
     }
     const db = careReader(ctx.dataSource);
-    const rows = await run<Rij>(db, findDeclaratiesPage(f, naId, !backward, limit));
-    const more = rows.length > limit;
-    if (more) rows.pop();
-    if (backward) rows.reverse();
-    const edges = rows.map((r) => ({ cursor: encodeCursor(Number(r.id), String(r.id)), node: toDeclaratie(r) }));
-    let count: Promise<number> | undefined;
-    return {
-      edges,
-      pageInfo: { hasNextPage: backward ? !!naId : more, hasPreviousPage: backward ? more : !!naId, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
-      get totalCount() {
-        return (count ??= one<{ n: number }>(db, countDeclaraties(f)).then((r) => r!.n));
-      },
-    };
+    const rows = await run<Rij>(db, findDeclaratiesPage(f, naId, !req.backward, req.limit));
+    return toConnection(rows, req, (r) => ({ cursor: encodeCursor(Number(r.id), String(r.id)), node: toDeclaratie(r) }),
+      () => one<{ n: number }>(db, countDeclaraties(f)).then((r) => r!.n));
   }
 
   @Authorized('gemeente', 'regio')
