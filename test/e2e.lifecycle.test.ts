@@ -195,17 +195,18 @@ describe('VOT (JW315)', () => {
   });
 });
 
-test('the simulator validates a JW301 itself: without an address (TR006) it answers 0001 and Jeugdregie records the refusal', async () => {
+test('no JW301 without the client\'s address (TR006): CLIENT_ADDRESS_REQUIRED before anything is written; with it, 0200', async () => {
   dag = '2026-03-02';
   const ref = await vraag();
   const id = await verzoekId(ref);
-  const res = await withTransaction(db.pool, (tx) => allocateVerzoek(tx, { gemeenteCode: GEMEENTE, verzoekId: id }, zorgOpts));
-  const o = await heenVanJeugdregie(await ronde(), 'JW301');
-  expect(o.codes).toEqual(['0001']);
-  const { rows } = await db.pool.query(`SELECT status, retourcodes FROM bericht WHERE id = $1`, [res.bericht.id]);
-  expect(rows[0]).toEqual({ status: 'acknowledged', retourcodes: ['0001'] });
-  const t = await db.pool.query(`SELECT jw302_status, jw302_retourcodes FROM toewijzing WHERE id = $1`, [res.toewijzingen[0]!.id]);
-  expect(t.rows[0]).toEqual({ jw302_status: "afgekeurd", jw302_retourcodes: ["0001"] });
+  const tel = async () => (await db.pool.query(`SELECT (SELECT count(*) FROM toewijzing)::int AS t, (SELECT count(*) FROM bericht WHERE richting = 'uit' AND type = 'JW301')::int AS b,
+    (SELECT count(*) FROM outbox)::int AS o`)).rows[0];
+  const voor = await tel();
+  await expect(withTransaction(db.pool, (tx) => allocateVerzoek(tx, { gemeenteCode: GEMEENTE, verzoekId: id }, zorgOpts)))
+    .rejects.toMatchObject({ code: 'CLIENT_ADDRESS_REQUIRED', field: 'client.adres' });
+  expect(await tel()).toEqual(voor);
+  expect((await db.pool.query(`SELECT status FROM verzoek WHERE id = $1`, [id])).rows[0].status).toBe('ontvangen');
+  expect(await wijsToe(ref)).toBeGreaterThan(0); // registers the BRP address first; the simulator answers 0200
 });
 
 describe('VOW (JW317)', () => {

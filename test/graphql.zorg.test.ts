@@ -10,6 +10,7 @@ import { JW315Handler } from '../integration/flows/handlers/JW315';
 import { standaardDeps } from '../integration/flows/standaardDeps';
 import { decode } from '../integration/ijw/decode';
 import { maakBronnen } from '../integration/rules/bronnen';
+import { registreerBrpAdres } from '../integration/simulator/gemeente';
 import type { ZorgOpties } from '../integration/zorg/toewijzingen';
 import { useTestDatabase } from './support/db';
 import { handle, seedInkoop, voorbeeld } from './zorg.fixtures';
@@ -51,7 +52,7 @@ const ISSUE = `mutation($input: IssueToewijzingInput!) { issueToewijzing(input: 
   toewijzing { id toewijzingNummer status ingangsdatum einddatum contractId omvang { volume eenheid frequentie } laatsteBerichtId }
   bericht { id type identificatie dagtekening } } }`;
 const issueInput = (bsn: string, over: Record<string, unknown> = {}) => ({
-  aanbiederAgb: '65656055', client: { bsn, geboortedatum: '2010-02-14' }, product: { categorie: '55', code: '55A11' },
+  aanbiederAgb: '65656055', client: { bsn, geboortedatum: '2010-02-14', adres: { huisnummer: 12, postcode: '1011 ab', straatnaam: 'Dam' } }, product: { categorie: '55', code: '55A11' },
   ingangsdatum: '2026-04-01', einddatum: '2026-12-31', omvang: { volume: 2, eenheid: '04', frequentie: '2' }, ...over,
 });
 
@@ -77,7 +78,8 @@ afterEach(() => {
 
 describe('deciding on a request', () => {
   beforeAll(async () => {
-    await handle(db.pool, JW315Handler, jw315('300000001', ['R-1', 'R-2']));
+    await handle(db.pool, JW315Handler, jw315('300000005', ['R-1', 'R-2']));
+    await registreerBrpAdres(db.pool, '0384', '300000005');
   });
 
   test('onderzoek → JW319 (VerzoekAntwoord 2), then toewijzen → JW301 carrying the ReferentieAanbieder', async () => {
@@ -125,7 +127,7 @@ describe('deciding on a request', () => {
 describe('allocations: issue, change, shorten, withdraw → JW301', () => {
   let id: string;
   test('issue returns the allocation and the stored, XSD-valid JW301 (id + identificatie)', async () => {
-    const d = await ok('gemeente:0363', ISSUE, { input: issueInput('200000001') });
+    const d = await ok('gemeente:0363', ISSUE, { input: issueInput('200000007') });
     const { toewijzing, bericht } = d.issueToewijzing;
     id = toewijzing.id;
     expect(toewijzing).toMatchObject({ status: 'actueel', ingangsdatum: '2026-04-01', einddatum: '2026-12-31', omvang: { volume: 2, eenheid: '04', frequentie: '2' },
@@ -134,14 +136,21 @@ describe('allocations: issue, change, shorten, withdraw → JW301', () => {
     const b = await storedJW301(bericht.id);
     expect(b).toMatchObject({ type: 'JW301', richting: 'uit', status: 'validated', afzender: '0363', ontvanger: '65656055' });
     expect(b.parsed.Header.BerichtIdentificatie.Identificatie).toBe(bericht.identificatie);
-    expect(b.parsed.Client.Bsn).toBe('200000001');
+    expect(b.parsed.Client.Bsn).toBe('200000007');
   });
 
   test('NO_VALID_CONTRACT with the field, and nothing written', async () => {
     await db.pool.query(`INSERT INTO provider (agb_code, name) VALUES ('11112222', 'Zonder contract') ON CONFLICT DO NOTHING`);
     const voor = [await count('toewijzing'), await count('bericht'), await count('outbox'), await count('client')];
-    const r = await gql('gemeente:0363', ISSUE, { input: issueInput('200000099', { aanbiederAgb: '11112222' }) });
+    const r = await gql('gemeente:0363', ISSUE, { input: issueInput('200000093', { aanbiederAgb: '11112222' }) });
     expect(err(r)).toEqual([{ code: 'NO_VALID_CONTRACT', field: 'input.aanbiederAgb' }]);
+    expect([await count('toewijzing'), await count('bericht'), await count('outbox'), await count('client')]).toEqual(voor);
+  });
+
+  test('CLIENT_ADDRESS_REQUIRED on input.client.adres for a client without an address on file, and nothing written', async () => {
+    const voor = [await count('toewijzing'), await count('bericht'), await count('outbox'), await count('client')];
+    const r = await gql('gemeente:0363', ISSUE, { input: issueInput('200001139', { client: { bsn: '200001139' } }) });
+    expect(err(r)).toEqual([{ code: 'CLIENT_ADDRESS_REQUIRED', field: 'input.client.adres' }]);
     expect([await count('toewijzing'), await count('bericht'), await count('outbox'), await count('client')]).toEqual(voor);
   });
 
@@ -180,13 +189,13 @@ describe("a client's trajectory and the roles", () => {
     berichten { type richting status retourcodes } } }`;
   let clientId: string;
   beforeAll(async () => {
-    clientId = (await db.pool.query(`SELECT id::text FROM client WHERE gemeente_code = '0363' AND bsn = '200000001'`)).rows[0].id;
+    clientId = (await db.pool.query(`SELECT id::text FROM client WHERE gemeente_code = '0363' AND bsn = '200000007'`)).rows[0].id;
   });
 
   test('the owning municipality sees the BSN, the allocations with history and the messages with their codes', async () => {
     await db.pool.query(`UPDATE bericht SET retourcodes = '{8001}' WHERE id = (SELECT min(bericht_id) FROM bericht_koppeling WHERE client_id = $1)`, [clientId]);
     const d = await ok('gemeente:0363', TRAJECT, { g: '0363', id: clientId });
-    expect(d.client).toMatchObject({ gemeenteCode: '0363', bsn: '200000001', geboortedatum: '2010-02-14', verzoeken: [], starts: [], stops: [] });
+    expect(d.client).toMatchObject({ gemeenteCode: '0363', bsn: '200000007', geboortedatum: '2010-02-14', verzoeken: [], starts: [], stops: [] });
     expect(d.client.pseudoniem).toMatch(/^[0-9a-f]{64}$/);
     expect(d.client.toewijzingen).toEqual([expect.objectContaining({ status: 'verwijderd', historie: expect.arrayContaining([{ actie: 'toegewezen' }]) })]);
     expect(d.client.berichten).toHaveLength(4); // issue, change, shorten, withdraw
@@ -195,7 +204,7 @@ describe("a client's trajectory and the roles", () => {
   });
 
   test('the trajectory of a client with a request shows it', async () => {
-    const c = (await db.pool.query(`SELECT id::text FROM client WHERE gemeente_code = '0384' AND bsn = '300000001'`)).rows[0].id;
+    const c = (await db.pool.query(`SELECT id::text FROM client WHERE gemeente_code = '0384' AND bsn = '300000005'`)).rows[0].id;
     const d = await ok('gemeente:0384', TRAJECT, { g: '0384', id: c });
     expect(d.client.verzoeken).toEqual([{ referentieAanbieder: 'R-1', status: 'toegewezen' }, { referentieAanbieder: 'R-2', status: 'afgewezen' }]);
   });
@@ -211,16 +220,16 @@ describe("a client's trajectory and the roles", () => {
   test("a municipality cannot read another's clients; a region cannot look up by BSN; no role is UNAUTHENTICATED", async () => {
     expect(err(await gql('gemeente:0384', TRAJECT, { g: '0363', id: clientId }))).toEqual([{ code: 'FORBIDDEN', field: 'gemeenteCode' }]);
     expect(err(await gql('regio:GEENREGIO', TRAJECT, { g: '0363', id: clientId }))).toEqual([{ code: 'FORBIDDEN', field: 'gemeenteCode' }]);
-    expect(err(await gql(`regio:${regio0363}`, `{ clientByBsn(gemeenteCode: "0363", bsn: "200000001") { id } }`))).toEqual([{ code: 'FORBIDDEN', field: ROL_HEADER }]);
+    expect(err(await gql(`regio:${regio0363}`, `{ clientByBsn(gemeenteCode: "0363", bsn: "200000007") { id } }`))).toEqual([{ code: 'FORBIDDEN', field: ROL_HEADER }]);
     expect(err(await gql(null, TRAJECT, { g: '0363', id: clientId }))).toEqual([{ code: 'UNAUTHENTICATED', field: ROL_HEADER }]);
     expect(err(await gql('gemeente:363', TRAJECT, { g: '0363', id: clientId }))).toEqual([{ code: 'UNAUTHENTICATED', field: ROL_HEADER }]);
     expect(err(await gql('aanbieder:65656055', TRAJECT, { g: '0363', id: clientId }))).toEqual([{ code: 'FORBIDDEN', field: ROL_HEADER }]);
-    const own = await ok('gemeente:0363', `{ clientByBsn(gemeenteCode: "0363", bsn: "200000001") { id bsn } }`);
-    expect(own.clientByBsn).toEqual({ id: clientId, bsn: '200000001' });
+    const own = await ok('gemeente:0363', `{ clientByBsn(gemeenteCode: "0363", bsn: "200000007") { id bsn } }`);
+    expect(own.clientByBsn).toEqual({ id: clientId, bsn: '200000007' });
   });
 
   test('a municipality cannot allocate for another one; the purchasing queries need no role', async () => {
-    const r = await gql('gemeente:0384', ISSUE, { input: { ...issueInput('200000002'), gemeenteCode: '0363' } });
+    const r = await gql('gemeente:0384', ISSUE, { input: { ...issueInput('200000202'), gemeenteCode: '0363' } });
     expect(err(r)).toEqual([{ code: 'FORBIDDEN', field: 'input.gemeenteCode' }]);
     const p = await ok(null, `{ regions(first: 1) { totalCount } }`);
     expect(p.regions.totalCount).toBeGreaterThan(0);
@@ -232,7 +241,7 @@ describe('the message log', () => {
     berichten(filter: $f, first: $first, after: $after, last: $last, before: $before) {
       totalCount pageInfo { hasNextPage hasPreviousPage endCursor startCursor } edges { cursor node { id type afzender ontvanger status retourcodes gemeenteCode } } } }`;
   beforeAll(async () => {
-    for (let i = 0; i < 3; i++) await ok('gemeente:0363', ISSUE, { input: issueInput(`20000010${i}`) });
+    for (const bsn of ['200001103', '200001115', '200001127']) await ok('gemeente:0363', ISSUE, { input: issueInput(bsn) }); // 11-proef-valid (CS002)
     await db.pool.query(`UPDATE bericht SET retourcodes = '{9359,0200}', status = 'rejected' WHERE id = (SELECT max(id) FROM bericht WHERE gemeente_code = '0363')`);
   });
 
@@ -311,7 +320,7 @@ describe('the message log', () => {
 
 describe('audit', () => {
   test("reading a client's data leaves one audit_lezing row per client with the role and fields, without the BSN", async () => {
-    const c = (await db.pool.query(`SELECT id::text FROM client WHERE gemeente_code = '0363' AND bsn = '200000001'`)).rows[0].id;
+    const c = (await db.pool.query(`SELECT id::text FROM client WHERE gemeente_code = '0363' AND bsn = '200000007'`)).rows[0].id;
     await db.pool.query(`DELETE FROM audit_lezing`);
     await ok(`regio:${regio0363}`, `query Traject($id: ID!) { client(gemeenteCode: "0363", id: $id) { pseudoniem bsn toewijzingen { id } } }`, { id: c });
     const r = await db.pool.query(`SELECT rol, operatie, gemeente_code, client_id::text, velden FROM audit_lezing`);

@@ -21,6 +21,7 @@ import { TR374 } from '../integration/rules/berichtoverstijgend/TR374';
 import { TR379 } from '../integration/rules/berichtoverstijgend/TR379';
 import type { ZorgOpties } from '../integration/zorg/toewijzingen';
 import { allocateVerzoek, investigateVerzoek, rejectVerzoek } from '../integration/zorg/verzoeken';
+import { registreerBrpAdres } from '../integration/simulator/gemeente';
 import { useTestDatabase } from './support/db';
 import { checkRegel, handle, maakToewijzing, seedInkoop, voorbeeld } from './zorg.fixtures';
 
@@ -69,7 +70,7 @@ beforeAll(async () => {
 });
 
 describe('JW315 → onderzoek → toewijzing (JW301 with the ReferentieAanbieder)', () => {
-  const bsn = '300000001';
+  const bsn = '300000005';
   test('TR347/TR374 pass on a first request; the handler records one verzoek per AangevraagdProduct', async () => {
     const b = jw315(bsn, ['R-1', 'R-2']);
     expect(await checkRegel(TR347, b, db.pool)).toEqual([]);
@@ -79,7 +80,7 @@ describe('JW315 → onderzoek → toewijzing (JW301 with the ReferentieAanbieder
     expect(v.rows).toEqual([{ referentie_aanbieder: 'R-1', status: 'ontvangen' }, { referentie_aanbieder: 'R-2', status: 'ontvangen' }]);
   });
   test('TR347 (9347): a reference used before is rejected on the AangevraagdProduct', async () => {
-    const f = await checkRegel(TR347, jw315('300000099', ['R-2']), db.pool);
+    const f = await checkRegel(TR347, jw315('300000091', ['R-2']), db.pool);
     expect(f).toEqual([expect.objectContaining({ retourcode: '9347', klassePad: 'Client.AangevraagdeProducten.AangevraagdProduct[0]' })]);
   });
   test('TR374 (9374): another request while one is open is rejected', async () => {
@@ -93,6 +94,7 @@ describe('JW315 → onderzoek → toewijzing (JW301 with the ReferentieAanbieder
     await expect(inTx(async (tx) => investigateVerzoek(tx, { gemeenteCode: '0384', verzoekId: await verzoekId('R-1') }, opts)))
       .rejects.toMatchObject({ code: 'IJW_RULE_VIOLATION', message: expect.stringContaining('TR360') });
 
+    await registreerBrpAdres(db.pool, '0384', bsn);
     const t = await inTx(async (tx) => allocateVerzoek(tx, { gemeenteCode: '0384', verzoekId: await verzoekId('R-1') }, opts));
     expect(t.verzoek.status).toBe('toegewezen');
     const p = (await db.pool.query(`SELECT parsed FROM bericht WHERE id = $1`, [t.bericht.id])).rows[0].parsed;
@@ -115,7 +117,7 @@ describe('JW315 → onderzoek → toewijzing (JW301 with the ReferentieAanbieder
   test('TR355 (9355): an answer to an unknown reference; TR360/TR365 pass on a fresh request', async () => {
     const onbekend = { Header: { Afzender: '0384', Ontvanger: '42420001' }, Antwoord: { ReferentieAanbieder: 'R-onbekend', VerzoekAntwoord: '2' } };
     expect(codes(await checkRegel(TR355, onbekend, db.pool))).toEqual(['9355']);
-    await handle(db.pool, JW315Handler, jw315('300000002', ['R-5']));
+    await handle(db.pool, JW315Handler, jw315('300000108', ['R-5']));
     const vers = { ...onbekend, Antwoord: { ReferentieAanbieder: 'R-5', VerzoekAntwoord: '2' } };
     expect(await checkRegel(TR355, vers, db.pool)).toEqual([]);
     expect(await checkRegel(TR360, vers, db.pool)).toEqual([]);
@@ -134,18 +136,18 @@ describe('JW301 own output: TR332, TR379', () => {
   });
   test('TR332 (9332): a number that belongs to another client', async () => {
     const ink = await seedInkoop(db.pool, '0384', '42420001');
-    await maakToewijzing(db.pool, ink, 300201, '300000050');
+    await maakToewijzing(db.pool, ink, 300201, '300000054');
     const b = voorbeeld('JW301');
-    b.Client.Bsn = '300000051';
+    b.Client.Bsn = '300000157';
     expect(codes(await checkRegel(TR332, b, db.pool))).toEqual(['9332']);
-    b.Client.Bsn = '300000050';
+    b.Client.Bsn = '300000054';
     b.Client.ToegewezenProducten.ToegewezenProduct = [b.Client.ToegewezenProducten.ToegewezenProduct[0]!];
     expect(await checkRegel(TR332, b, db.pool)).toEqual([]);
   });
 });
 
 describe('JW317: TR349, TR350, TR351 and the allocation of a change request', () => {
-  const bsn = '300000010';
+  const bsn = '300000017';
   let nrA: number;
   let nrB: number;
   beforeAll(async () => {
@@ -181,6 +183,7 @@ describe('JW317: TR349, TR350, TR351 and the allocation of a change request', ()
       OngewijzigdeProducten: { OngewijzigdProduct: [{ ToewijzingNummer: nrA }] },
       TeWijzigenProducten: { TeWijzigenProduct: [{ ToewijzingNummer: nrB, GewensteIngangsdatum: '2026-04-01', Einddatum: '2026-09-30' }] },
     }) as never);
+    await registreerBrpAdres(db.pool, '0384', bsn);
     const r = await inTx(async (tx) => allocateVerzoek(tx, { gemeenteCode: '0384', verzoekId: await verzoekId('W-1') }, opts));
     const p = (await db.pool.query(`SELECT parsed FROM bericht WHERE id = $1`, [r.bericht.id])).rows[0].parsed;
     const tps = p.Client.ToegewezenProducten.ToegewezenProduct;

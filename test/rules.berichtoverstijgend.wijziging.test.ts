@@ -49,78 +49,78 @@ test('every new rule is registered once, on the right message', () => {
 });
 
 describe('TR357 (9357): a change not in the future starts on the allocation\'s ingangsdatum', () => {
-  beforeAll(async () => { await maakToewijzing(db.pool, ink, 357001, '357000001', { ingangsdatum: '2026-03-01' }); });
+  beforeAll(async () => { await maakToewijzing(db.pool, ink, 357001, '357000006', { ingangsdatum: '2026-03-01' }); });
   test('violating: GewensteIngangsdatum on/before the dagtekening but not the ingangsdatum', async () => {
-    expect(codes(await checkRegel(TR357, jw317('357000001', wijzig(357001, { GewensteIngangsdatum: '2026-04-02' })), db.pool)))
+    expect(codes(await checkRegel(TR357, jw317('357000006', wijzig(357001, { GewensteIngangsdatum: '2026-04-02' })), db.pool)))
       .toEqual([`9357 ${TW}.GewensteIngangsdatum`]);
   });
   test('passing: the ingangsdatum itself, or a date after the dagtekening', async () => {
-    expect(await checkRegel(TR357, jw317('357000001', wijzig(357001, { GewensteIngangsdatum: '2026-03-01' })), db.pool)).toEqual([]);
-    expect(await checkRegel(TR357, jw317('357000001', wijzig(357001, { GewensteIngangsdatum: '2026-04-03' })), db.pool)).toEqual([]);
+    expect(await checkRegel(TR357, jw317('357000006', wijzig(357001, { GewensteIngangsdatum: '2026-03-01' })), db.pool)).toEqual([]);
+    expect(await checkRegel(TR357, jw317('357000006', wijzig(357001, { GewensteIngangsdatum: '2026-04-03' })), db.pool)).toEqual([]);
   });
 });
 
 describe('TR373 (9373): a Budget or total change applies from the allocation\'s ingangsdatum', () => {
   beforeAll(async () => {
-    await maakToewijzing(db.pool, ink, 373001, '373000001', { ingangsdatum: '2026-03-01' });
+    await maakToewijzing(db.pool, ink, 373001, '373000005', { ingangsdatum: '2026-03-01' });
     await db.pool.query(`UPDATE toewijzing SET budget_cents = 100000 WHERE toewijzing_nummer = 373001`);
   });
   test('violating: another Budget from a later date; a changed total (Frequentie 6) from a later date', async () => {
-    expect(codes(await checkRegel(TR373, jw317('373000001', wijzig(373001, { Budget: 150000, GewensteIngangsdatum: '2026-05-01' })), db.pool)))
+    expect(codes(await checkRegel(TR373, jw317('373000005', wijzig(373001, { Budget: 150000, GewensteIngangsdatum: '2026-05-01' })), db.pool)))
       .toEqual([`9373 ${TW}.GewensteIngangsdatum`]);
-    expect(codes(await checkRegel(TR373, jw317('373000001', wijzig(373001, { Omvang: { Volume: 40, Eenheid: '04', Frequentie: '6' } })), db.pool)))
+    expect(codes(await checkRegel(TR373, jw317('373000005', wijzig(373001, { Omvang: { Volume: 40, Eenheid: '04', Frequentie: '6' } })), db.pool)))
       .toEqual([`9373 ${TW}.GewensteIngangsdatum`]);
   });
   test('passing: the same Budget later, or another Budget from the ingangsdatum; a weekly Omvang later', async () => {
-    expect(await checkRegel(TR373, jw317('373000001', wijzig(373001, { Budget: 100000 })), db.pool)).toEqual([]);
-    expect(await checkRegel(TR373, jw317('373000001', wijzig(373001, { Budget: 150000, GewensteIngangsdatum: '2026-03-01' })), db.pool)).toEqual([]);
-    expect(await checkRegel(TR373, jw317('373000001', wijzig(373001)), db.pool)).toEqual([]);
+    expect(await checkRegel(TR373, jw317('373000005', wijzig(373001, { Budget: 100000 })), db.pool)).toEqual([]);
+    expect(await checkRegel(TR373, jw317('373000005', wijzig(373001, { Budget: 150000, GewensteIngangsdatum: '2026-03-01' })), db.pool)).toEqual([]);
+    expect(await checkRegel(TR373, jw317('373000005', wijzig(373001)), db.pool)).toEqual([]);
   });
 });
 
 describe('TR375 / TR411 / TR412: Omvang follows the allocation\'s Product', () => {
   beforeAll(async () => {
-    await maakToewijzing(db.pool, ink, 375001, '375000001'); // 55/55A11: code filled
-    await maakToewijzing(db.pool, ink, 375002, '375000002'); // category only
+    await maakToewijzing(db.pool, ink, 375001, '375000008'); // 55/55A11: code filled
+    await maakToewijzing(db.pool, ink, 375002, '375000100'); // category only
     await db.pool.query(`UPDATE toewijzing SET product_code = NULL, product_id = NULL WHERE toewijzing_nummer = 375002`);
-    await maakToewijzing(db.pool, ink, 375003, '375000003'); // no Product (taakgericht)
+    await maakToewijzing(db.pool, ink, 375003, '375000203'); // no Product (taakgericht)
     await db.pool.query(`UPDATE toewijzing SET product_code = NULL, product_categorie = NULL, product_id = NULL, volume = NULL, eenheid = NULL,
                          frequentie = NULL, budget_cents = 50000 WHERE toewijzing_nummer = 375003`);
   });
   test('TR411 violating: no Omvang for an allocation with a product code; passing with one', async () => {
-    expect(codes(await checkRegel(TR411, jw317('375000001', wijzig(375001, { Omvang: undefined, Einddatum: '2026-10-31' })), db.pool)))
+    expect(codes(await checkRegel(TR411, jw317('375000008', wijzig(375001, { Omvang: undefined, Einddatum: '2026-10-31' })), db.pool)))
       .toEqual([`9411 ${TW}.Omvang`]);
-    expect(await checkRegel(TR411, jw317('375000001', wijzig(375001)), db.pool)).toEqual([]);
+    expect(await checkRegel(TR411, jw317('375000008', wijzig(375001)), db.pool)).toEqual([]);
   });
   test('TR412 violating: an Omvang for an allocation without code; passing with Budget only', async () => {
-    expect(codes(await checkRegel(TR412, jw317('375000002', wijzig(375002)), db.pool))).toEqual([`9412 ${TW}.Omvang`]);
-    expect(await checkRegel(TR412, jw317('375000002', wijzig(375002, { Omvang: undefined, Budget: 1000 })), db.pool)).toEqual([]);
-    expect(await checkRegel(TR412, jw317('375000001', wijzig(375001)), db.pool)).toEqual([]);
+    expect(codes(await checkRegel(TR412, jw317('375000100', wijzig(375002)), db.pool))).toEqual([`9412 ${TW}.Omvang`]);
+    expect(await checkRegel(TR412, jw317('375000100', wijzig(375002, { Omvang: undefined, Budget: 1000 })), db.pool)).toEqual([]);
+    expect(await checkRegel(TR412, jw317('375000008', wijzig(375001)), db.pool)).toEqual([]);
   });
   test('TR375 violating: an Omvang for an allocation without Product; passing without (and for one with a category)', async () => {
-    expect(codes(await checkRegel(TR375, jw317('375000003', wijzig(375003)), db.pool))).toEqual([`9375 ${TW}.Omvang`]);
-    expect(await checkRegel(TR375, jw317('375000003', wijzig(375003, { Omvang: undefined, Budget: 60000 })), db.pool)).toEqual([]);
-    expect(await checkRegel(TR375, jw317('375000002', wijzig(375002)), db.pool)).toEqual([]);
+    expect(codes(await checkRegel(TR375, jw317('375000203', wijzig(375003)), db.pool))).toEqual([`9375 ${TW}.Omvang`]);
+    expect(await checkRegel(TR375, jw317('375000203', wijzig(375003, { Omvang: undefined, Budget: 60000 })), db.pool)).toEqual([]);
+    expect(await checkRegel(TR375, jw317('375000100', wijzig(375002)), db.pool)).toEqual([]);
   });
 });
 
 describe('TR361 (9361): the same product only with periods that do not overlap', () => {
   beforeAll(async () => {
-    await maakToewijzing(db.pool, ink, 361001, '361000001', { ingangsdatum: '2026-03-01', einddatum: '2026-06-30' });
+    await maakToewijzing(db.pool, ink, 361001, '361000005', { ingangsdatum: '2026-03-01', einddatum: '2026-06-30' });
   });
   const nieuw = (begin: string, eind: string | undefined, code = '55A11') =>
     ({ NieuweProducten: { NieuwProduct: [{ Product: { Categorie: '55', Code: code }, GewensteIngangsdatum: begin, ...(eind ? { Einddatum: eind } : {}),
       Omvang: { Volume: 1, Eenheid: '04', Frequentie: '2' } }] } });
   test('violating: a new 55A11 overlapping the unchanged one; a new one overlapping the changed Einddatum', async () => {
-    const f = await checkRegel(TR361, jw317('361000001', { OngewijzigdeProducten: { OngewijzigdProduct: [{ ToewijzingNummer: 361001 }] }, ...nieuw('2026-06-01', '2026-12-31') }), db.pool);
+    const f = await checkRegel(TR361, jw317('361000005', { OngewijzigdeProducten: { OngewijzigdProduct: [{ ToewijzingNummer: 361001 }] }, ...nieuw('2026-06-01', '2026-12-31') }), db.pool);
     expect(codes(f)).toEqual(['9361 Client.Verzoek.NieuweProducten.NieuwProduct[0]']);
-    const g = await checkRegel(TR361, jw317('361000001', { ...wijzig(361001, { Einddatum: '2026-09-30' }), ...nieuw('2026-08-01', undefined) }), db.pool);
+    const g = await checkRegel(TR361, jw317('361000005', { ...wijzig(361001, { Einddatum: '2026-09-30' }), ...nieuw('2026-08-01', undefined) }), db.pool);
     expect(codes(g)).toEqual(['9361 Client.Verzoek.NieuweProducten.NieuwProduct[0]']);
   });
   test('passing: a new period after the (shortened) one, or another product code', async () => {
-    expect(await checkRegel(TR361, jw317('361000001', { OngewijzigdeProducten: { OngewijzigdProduct: [{ ToewijzingNummer: 361001 }] }, ...nieuw('2026-07-01', '2026-12-31') }), db.pool)).toEqual([]);
-    expect(await checkRegel(TR361, jw317('361000001', { ...wijzig(361001, { Einddatum: '2026-05-31' }), ...nieuw('2026-06-01', undefined) }), db.pool)).toEqual([]);
-    expect(await checkRegel(TR361, jw317('361000001', { OngewijzigdeProducten: { OngewijzigdProduct: [{ ToewijzingNummer: 361001 }] }, ...nieuw('2026-04-01', undefined, '55A12') }), db.pool)).toEqual([]);
+    expect(await checkRegel(TR361, jw317('361000005', { OngewijzigdeProducten: { OngewijzigdProduct: [{ ToewijzingNummer: 361001 }] }, ...nieuw('2026-07-01', '2026-12-31') }), db.pool)).toEqual([]);
+    expect(await checkRegel(TR361, jw317('361000005', { ...wijzig(361001, { Einddatum: '2026-05-31' }), ...nieuw('2026-06-01', undefined) }), db.pool)).toEqual([]);
+    expect(await checkRegel(TR361, jw317('361000005', { OngewijzigdeProducten: { OngewijzigdProduct: [{ ToewijzingNummer: 361001 }] }, ...nieuw('2026-04-01', undefined, '55A12') }), db.pool)).toEqual([]);
   });
 });
 
@@ -140,18 +140,18 @@ describe('TR385 (9385): no removal (13) of an allocation with approved, uncredit
     Client: { Bsn: bsn, ToegewezenProducten: { ToegewezenProduct: [{ ToewijzingNummer: nr, RedenWijziging: reden }] } } });
 
   beforeAll(async () => {
-    metDeclaratie = await maakToewijzing(db.pool, ink, 385001, '385000001');
-    await prestatie(metDeclaratie, 385001, '385000001', { toegekend: true });
-    const afgewezen = await maakToewijzing(db.pool, ink, 385002, '385000002');
-    await prestatie(afgewezen, 385002, '385000002', { toegekend: false });
+    metDeclaratie = await maakToewijzing(db.pool, ink, 385001, '385000005');
+    await prestatie(metDeclaratie, 385001, '385000005', { toegekend: true });
+    const afgewezen = await maakToewijzing(db.pool, ink, 385002, '385000108');
+    await prestatie(afgewezen, 385002, '385000108', { toegekend: false });
   });
   test('violating: RedenWijziging 13 on an allocation with an approved debet', async () => {
-    expect(codes(await checkRegel(TR385, jw301('385000001', 385001, '13'), db.pool)))
+    expect(codes(await checkRegel(TR385, jw301('385000005', 385001, '13'), db.pool)))
       .toEqual(['9385 Client.ToegewezenProducten.ToegewezenProduct[0].RedenWijziging']);
   });
   test('passing: another RedenWijziging; only rejected declarations; the approved debet credited', async () => {
-    expect(await checkRegel(TR385, jw301('385000001', 385001, '05'), db.pool)).toEqual([]);
-    expect(await checkRegel(TR385, jw301('385000002', 385002, '13'), db.pool)).toEqual([]);
+    expect(await checkRegel(TR385, jw301('385000005', 385001, '05'), db.pool)).toEqual([]);
+    expect(await checkRegel(TR385, jw301('385000108', 385002, '13'), db.pool)).toEqual([]);
   });
   test('withdrawToewijzing(13) refuses it before sending: IJW_RULE_VIOLATION naming TR385, nothing written', async () => {
     const voor = (await db.pool.query(`SELECT count(*)::int AS n FROM bericht`)).rows[0].n;
@@ -167,6 +167,6 @@ describe('TR385 (9385): no removal (13) of an allocation with approved, uncredit
     }
     expect((await db.pool.query(`SELECT count(*)::int AS n FROM bericht`)).rows[0].n).toBe(voor);
     await db.pool.query(`UPDATE prestatie SET gecrediteerd_door = id WHERE toewijzing_nummer = 385001`);
-    expect(await checkRegel(TR385, jw301('385000001', 385001, '13'), db.pool)).toEqual([]);
+    expect(await checkRegel(TR385, jw301('385000005', 385001, '13'), db.pool)).toEqual([]);
   });
 });

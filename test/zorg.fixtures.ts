@@ -10,6 +10,7 @@ import { parse, type BerichtVan } from '../integration/ijw/codec';
 import type { Bevinding, Regel } from '../integration/rules/Regel';
 import { insertBericht } from '../integration/store/bericht.sql';
 import { one } from '../integration/store/SqlQuery';
+import { brpContact } from '../integration/simulator/gemeente';
 import { ensureClient } from '../integration/zorg/clienten';
 import { insertToewijzing } from '../integration/zorg/toewijzing.sql';
 import type { BerichtHandler, HandlerContext } from '../integration/flows/Handler';
@@ -66,7 +67,8 @@ export async function inBericht(pool: pg.Pool | pg.PoolClient, type: BerichtType
 /** An allocation written directly (no JW301): for rule tests that only need one to exist. */
 export async function maakToewijzing(pool: pg.Pool, ink: Inkoop, nummer: number, bsn = '999900006',
   over: { ingangsdatum?: string; einddatum?: string | null; code?: string } = {}): Promise<string> {
-  const client = await ensureClient(pool, ink.gemeente, { bsn, geboortedatum: '2010-02-14' });
+  // With the BRP address a JW301 needs (TR006), so services that re-send this allocation can.
+  const client = await ensureClient(pool, ink.gemeente, { bsn, geboortedatum: '2010-02-14', persoonsgegevens: { Contactgegevens: { Contact: [brpContact(ink.gemeente, bsn)] } } });
   const rij = await one<{ id: string }>(pool, insertToewijzing({
     gemeenteCode: ink.gemeente, toewijzingNummer: nummer, aanbiederAgb: ink.agb, clientId: client.id, productId: ink.productId,
     categorie: '55', code: over.code ?? '55A11', contractId: ink.contractId, tariffId: ink.tariffId,

@@ -5,9 +5,11 @@
 import type pg from 'pg';
 import { standaardDeps } from '../integration/flows/standaardDeps';
 import { maakBronnen } from '../integration/rules/bronnen';
+import { brpContact } from '../integration/simulator/gemeente';
 import { changeToewijzing, issueToewijzing, shortenToewijzing, withdrawToewijzing, type ZorgOpties } from '../integration/zorg/toewijzingen';
 import { useTestDatabase } from './support/db';
-import { seedInkoop, type Inkoop } from './zorg.fixtures';
+import { enqueueUitgaand, UitgaandBerichtOngeldig } from '../integration/flows/uitgaand';
+import { seedInkoop, voorbeeld, type Inkoop } from './zorg.fixtures';
 
 const db = useTestDatabase();
 let ink: Inkoop;
@@ -32,7 +34,8 @@ async function inTx<T>(pool: pg.Pool, f: (tx: pg.PoolClient) => Promise<T>): Pro
 }
 
 const basis = (bsn: string) => ({
-  gemeenteCode: '0363', aanbiederAgb: '65656055', client: { bsn, geboortedatum: '2010-02-14' },
+  gemeenteCode: '0363', aanbiederAgb: '65656055',
+  client: { bsn, geboortedatum: '2010-02-14', persoonsgegevens: { Contactgegevens: { Contact: [brpContact('0363', bsn)] } } },
   product: { categorie: '55', code: '55A11' }, ingangsdatum: '2026-04-01', einddatum: '2026-12-31',
   omvang: { volume: 2, eenheid: '04', frequentie: '2' },
 });
@@ -47,13 +50,13 @@ beforeAll(async () => {
 });
 
 test('issue: records contract and tariff, writes history, queues an XSD-valid JW301 in the same transaction', async () => {
-  const res = await inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000001'), opts));
+  const res = await inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000007'), opts));
   const [t] = res.toewijzingen;
   expect(t).toMatchObject({ contract_id: ink.contractId, tariff_id: ink.tariffId, product_id: ink.productId, status: 'actueel',
     ingangsdatum: '2026-04-01', einddatum: '2026-12-31', jw302_status: 'verzonden', laatste_bericht_id: res.bericht.id });
   const b = await jw301(res.bericht.id);
   expect(b).toMatchObject({ type: 'JW301', richting: 'uit', status: 'validated', afzender: '0363', ontvanger: '65656055' });
-  expect(b.parsed.Client.Bsn).toBe('200000001');
+  expect(b.parsed.Client.Bsn).toBe('200000007');
   expect(b.parsed.Client.ToegewezenProducten.ToegewezenProduct).toEqual([
     expect.objectContaining({ ToewijzingNummer: t!.toewijzing_nummer, Product: { Categorie: '55', Code: '55A11' }, Omvang: { Volume: 2, Eenheid: '04', Frequentie: '2' } }),
   ]);
@@ -64,9 +67,41 @@ test('issue: records contract and tariff, writes history, queues an XSD-valid JW
   expect(h.rows).toEqual([{ actie: 'toegewezen', bericht_id: res.bericht.id }]);
 });
 
+describe('our own JW301 always passes the provider\'s in-message rules (TR006)', () => {
+  const tel = async () => (await db.pool.query(`SELECT (SELECT count(*) FROM client)::int c, (SELECT count(*) FROM toewijzing)::int t,
+    (SELECT count(*) FROM toewijzing_historie)::int h, (SELECT count(*) FROM bericht)::int b, (SELECT count(*) FROM outbox)::int o`)).rows[0];
+
+  test('issue for a client without address or phone: CLIENT_ADDRESS_REQUIRED on input.client.adres, nothing written', async () => {
+    const voor = await tel();
+    await expect(inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200001140'), client: { bsn: '200001140', geboortedatum: '2010-02-14' } }, opts)))
+      .rejects.toMatchObject({ code: 'CLIENT_ADDRESS_REQUIRED', field: 'input.client.adres' });
+    expect(await tel()).toEqual(voor);
+  });
+
+  test('change for a client whose address is gone: CLIENT_ADDRESS_REQUIRED on client.adres, nothing written', async () => {
+    const res = await inTx(db.pool, (tx) => issueToewijzing(tx, basis('200001152'), opts));
+    await db.pool.query(`UPDATE client SET persoonsgegevens = persoonsgegevens - 'Contactgegevens' WHERE bsn = '200001152'`);
+    const voor = await tel();
+    await expect(inTx(db.pool, (tx) => changeToewijzing(tx, { gemeenteCode: '0363', toewijzingId: res.toewijzingen[0]!.id, redenWijziging: '05',
+      omvang: { volume: 3, eenheid: '04', frequentie: '2' } }, opts))).rejects.toMatchObject({ code: 'CLIENT_ADDRESS_REQUIRED', field: 'client.adres' });
+    expect(await tel()).toEqual(voor);
+  });
+
+  test('enqueueUitgaand runs the in-message rules, not only the XSD: a Contact without Telefoon or Huis + Postcode is TR006, nothing stored', async () => {
+    const jw301 = voorbeeld('JW301');
+    delete (jw301.Header as { BerichtIdentificatie?: unknown }).BerichtIdentificatie;
+    jw301.Client.Contactgegevens = { Contact: [{ Soort: '01' }] } as never;
+    const voor = await tel();
+    const e = await inTx(db.pool, (tx) => enqueueUitgaand(tx, 'JW301', jw301, {}, opts.uitgaand!)).catch((x) => x);
+    expect(e).toBeInstanceOf(UitgaandBerichtOngeldig);
+    expect((e as UitgaandBerichtOngeldig).bevindingen.map((b) => [b.regel, b.retourcode, b.klassePad])).toEqual([['TR006', '0001', 'Client.Contactgegevens.Contact[0]']]);
+    expect(await tel()).toEqual(voor);
+  });
+});
+
 test('a second allocation for the same client and provider: the JW301 carries both (OP087)', async () => {
-  const a = await inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000002'), opts));
-  const b = await inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000002'), product: { categorie: '55', code: '55A12' },
+  const a = await inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000202'), opts));
+  const b = await inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000202'), product: { categorie: '55', code: '55A12' },
     omvang: { volume: 1, eenheid: '16', frequentie: '2' } }, opts));
   const producten = (await jw301(b.bericht.id)).parsed.Client.ToegewezenProducten.ToegewezenProduct;
   expect(producten.map((p: { ToewijzingNummer: number }) => p.ToewijzingNummer).sort())
@@ -77,42 +112,42 @@ describe('NO_VALID_CONTRACT', () => {
   test('a provider without a contract: field aanbiederAgb, nothing written', async () => {
     await db.pool.query(`INSERT INTO provider (agb_code, name) VALUES ('11112222', 'Zonder contract') ON CONFLICT DO NOTHING`);
     const voor = (await db.pool.query(`SELECT count(*)::int AS n FROM toewijzing`)).rows[0].n;
-    await expect(inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000003'), aanbiederAgb: '11112222' }, opts)))
+    await expect(inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000305'), aanbiederAgb: '11112222' }, opts)))
       .rejects.toMatchObject({ code: 'NO_VALID_CONTRACT', field: 'input.aanbiederAgb' });
     expect((await db.pool.query(`SELECT count(*)::int AS n FROM toewijzing`)).rows[0].n).toBe(voor);
-    expect((await db.pool.query(`SELECT count(*)::int AS n FROM client WHERE bsn = '200000003'`)).rows[0].n).toBe(0);
+    expect((await db.pool.query(`SELECT count(*)::int AS n FROM client WHERE bsn = '200000305'`)).rows[0].n).toBe(0);
   });
   test('a period beyond the contract end (2027-12-31): field einddatum', async () => {
-    await expect(inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000003'), einddatum: '2028-03-31' }, opts)))
+    await expect(inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000305'), einddatum: '2028-03-31' }, opts)))
       .rejects.toMatchObject({ code: 'NO_VALID_CONTRACT', field: 'input.einddatum' });
   });
   test('an open-ended allocation needs an open-ended contract', async () => {
-    await expect(inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000003'), einddatum: null }, opts)))
+    await expect(inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000305'), einddatum: null }, opts)))
       .rejects.toMatchObject({ code: 'NO_VALID_CONTRACT', field: 'input.einddatum' });
   });
   test('a product outside the product book: field product', async () => {
-    await expect(inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000003'), product: { categorie: '55', code: '55Z99' } }, opts)))
+    await expect(inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000305'), product: { categorie: '55', code: '55Z99' } }, opts)))
       .rejects.toMatchObject({ code: 'NO_VALID_CONTRACT', field: 'input.product' });
   });
   test('a contract that is not active does not count', async () => {
     await db.pool.query(`UPDATE contract SET status = 'suspended' WHERE id = $1`, [ink.contractId]);
     try {
-      await expect(inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000003'), opts)))
+      await expect(inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000305'), opts)))
         .rejects.toMatchObject({ code: 'NO_VALID_CONTRACT', field: 'input.aanbiederAgb' });
     } finally {
       await db.pool.query(`UPDATE contract SET status = 'active' WHERE id = $1`, [ink.contractId]);
     }
   });
   test('extending beyond the contract is refused as well', async () => {
-    const a = await inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000004'), opts));
+    const a = await inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000408'), opts));
     await expect(inTx(db.pool, (tx) => changeToewijzing(tx, { gemeenteCode: '0363', toewijzingId: a.toewijzingen[0]!.id, einddatum: '2028-06-30', redenWijziging: '04' }, opts)))
       .rejects.toMatchObject({ code: 'NO_VALID_CONTRACT', field: 'input.einddatum' });
   });
 });
 
 test('change, shorten and withdraw (13): each sends a JW301 with RedenWijziging; a removed allocation drops out of later JW301s', async () => {
-  const a = await inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000005'), opts));
-  const b = await inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000005'), product: { categorie: '55', code: '55A12' } }, opts));
+  const a = await inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000500'), opts));
+  const b = await inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000500'), product: { categorie: '55', code: '55A12' } }, opts));
   const idA = a.toewijzingen[0]!.id;
   const idB = b.toewijzingen[0]!.id;
 
@@ -142,10 +177,10 @@ test('change, shorten and withdraw (13): each sends a JW301 with RedenWijziging;
 });
 
 test('JW302 for our JW301: 0200 → ontvangen; a rejecting code on one ToegewezenProduct → afgekeurd with its codes', async () => {
-  const { JW302Handler } = await import('../integration/flows/handlers/JW302');
-  const { voorbeeld, handle } = await import('./zorg.fixtures');
-  const a = await inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000006'), opts));
-  const b = await inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000006'), product: { categorie: '55', code: '55A12' } }, opts));
+  const { JW302Handler } = await import('../integration/flows/handlers/JW302.js');
+  const { voorbeeld, handle } = await import('./zorg.fixtures.js');
+  const a = await inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000603'), opts));
+  const b = await inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000603'), product: { categorie: '55', code: '55A12' } }, opts));
   const r = voorbeeld('JW302');
   r.Header.Afzender = '0363';
   r.Header.Ontvanger = '65656055';

@@ -17,6 +17,8 @@ export const API_ERROR_CODES = [
   'NO_VALID_CONTRACT',
   'INVALID_TRANSITION',
   'IJW_RULE_VIOLATION',
+  // a JW301 needs the client's address or phone (TR006): the municipality records it first
+  'CLIENT_ADDRESS_REQUIRED',
   // access (api/auth): no or malformed role; role or municipality not allowed
   'UNAUTHENTICATED',
   'FORBIDDEN',

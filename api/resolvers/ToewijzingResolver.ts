@@ -6,7 +6,7 @@ import { requireGemeente } from '../auth';
 import type { Context } from '../context';
 import { careReader, inCareTransaction } from '../services/careTransaction';
 import { ToewijzingHistorieType, ToewijzingType, toHistorie, toToewijzing, type HistorieRij } from '../types/ToewijzingType';
-import { ChangeToewijzingInput, IssueToewijzingInput, ShortenToewijzingInput, WithdrawToewijzingInput } from '../types/ZorgInputs';
+import { ChangeToewijzingInput, IssueToewijzingInput, persoonsgegevensVan, ShortenToewijzingInput, WithdrawToewijzingInput } from '../types/ZorgInputs';
 import { ToewijzingResultaatType } from '../types/ZorgResults';
 import { uitgaand } from './VerzoekResolver';
 
@@ -22,7 +22,7 @@ export class ToewijzingResolver {
   async issueToewijzing(@Arg('input', () => IssueToewijzingInput) input: IssueToewijzingInput, @Ctx() ctx: Context) {
     const gemeenteCode = requireGemeente(ctx, input.gemeenteCode);
     return resultaat(await inCareTransaction(ctx.dataSource, (db) => issueToewijzing(db, {
-      gemeenteCode, aanbiederAgb: input.aanbiederAgb, client: { bsn: input.client.bsn, geboortedatum: input.client.geboortedatum ?? null },
+      gemeenteCode, aanbiederAgb: input.aanbiederAgb, client: { bsn: input.client.bsn, geboortedatum: input.client.geboortedatum ?? null, persoonsgegevens: persoonsgegevensVan(input.client) },
       product: { categorie: input.product.categorie, code: input.product.code ?? null }, ingangsdatum: input.ingangsdatum,
       einddatum: input.einddatum ?? null, omvang: input.omvang ? { ...input.omvang } : null, budgetCents: input.budgetCents ?? null,
       commentaar: input.commentaar ?? null,

@@ -31,10 +31,35 @@ export class OmvangInput {
   @Field({ description: 'Frequentie (WJ757).' }) frequentie: string;
 }
 
+@InputType({ description: "The client's address as the municipality knows it (BRP); a JW301 needs it or a phone number (TR006)." })
+export class AdresInput {
+  @Field(() => Int) huisnummer: number;
+  @Field(() => String, { nullable: true }) huisletter?: string | null;
+  @Field(() => String, { nullable: true }) huisnummerToevoeging?: string | null;
+  @Field({ description: 'Postcode, e.g. 3311AB.' }) postcode: string;
+  @Field(() => String, { nullable: true }) straatnaam?: string | null;
+  @Field(() => String, { nullable: true }) plaatsnaam?: string | null;
+}
+
 @InputType()
 export class ClientInput {
   @Field({ description: 'BSN (9 digits). Stored for the owning municipality only.' }) bsn: string;
   @Field(() => DateScalar, { nullable: true }) geboortedatum?: string | null;
+  @Field(() => AdresInput, {
+    nullable: true,
+    description: 'Recorded on the client (woonadres). Required when the client has no address on file: CLIENT_ADDRESS_REQUIRED.',
+  })
+  adres?: AdresInput | null;
+}
+
+/** The iJw persoonsgegevens for ClientInput.adres: Contactgegevens with one Contact (Soort 01, woonadres). */
+export function persoonsgegevensVan(c: ClientInput): Record<string, unknown> | null {
+  if (!c.adres) return null;
+  const a = c.adres;
+  const huis = { Huisnummer: a.huisnummer, ...(a.huisletter ? { Huisletter: a.huisletter } : {}),
+    ...(a.huisnummerToevoeging ? { HuisnummerToevoeging: a.huisnummerToevoeging } : {}) };
+  return { Contactgegevens: { Contact: [{ Soort: '01', Adres: { Huis: huis, Postcode: a.postcode.replace(/\s+/g, '').toUpperCase(),
+    ...(a.straatnaam ? { Straatnaam: a.straatnaam } : {}), ...(a.plaatsnaam ? { Plaatsnaam: a.plaatsnaam } : {}), LandCode: 'NL' } }] } };
 }
 
 @InputType()

@@ -5,6 +5,7 @@
  */
 import type { BerichtType } from '../ijw/berichttypen.js';
 import type { Bevinding, Queryable } from '../rules/Regel.js';
+import { valideer } from '../rules/valideer.js';
 import { insertBericht, nextIdentificatie } from '../store/bericht.sql.js';
 import { insertKoppelingen, type Koppelingen } from '../store/berichtKoppeling.sql.js';
 import { insertOutbox } from '../store/outbox.sql.js';
@@ -34,14 +35,17 @@ type MetHeader = { Header: { Afzender: string; Ontvanger: string; BerichtIdentif
 
 /**
  * Header.BerichtIdentificatie is filled in when absent (a sequence number; dagtekening = vandaag).
- * Throws UitgaandBerichtOngeldig (nothing stored) when the XSD or an in-message rule rejects the result.
+ * The built XML goes through what the receiver runs on it before its cross-message rules: the XSD, the in-message
+ * rules and the external rules (integration/rules valideer, controleniveaus bericht + extern, with deps.bronnen and
+ * deps.regels). Throws UitgaandBerichtOngeldig (nothing stored) on any finding. The cross-message rules on our own
+ * output run in the services (integration/zorg checkEigenBericht), against their transaction.
  */
 export async function enqueueUitgaand(
   tx: Queryable,
   type: BerichtType,
   bericht: unknown,
   links: Koppelingen,
-  deps: Pick<PipelineDeps, 'buildBericht' | 'valideer' | 'bronnen'>,
+  deps: Pick<PipelineDeps, 'buildBericht' | 'bronnen'> & Partial<Pick<PipelineDeps, 'regels'>>,
   opts: { kanaal?: string } = {},
 ): Promise<UitgaandResultaat> {
   const b = structuredClone(bericht) as MetHeader;
@@ -49,8 +53,10 @@ export async function enqueueUitgaand(
   bi.Identificatie ??= (await one<{ identificatie: string }>(tx, nextIdentificatie()))!.identificatie;
   bi.Dagtekening ??= deps.bronnen.vandaag();
   const xml = deps.buildBericht(type, b);
-  const v = await deps.valideer(xml, type);
-  if (!v.schemaGeldig || v.bevindingen.length) throw new UitgaandBerichtOngeldig(type, v.bevindingen);
+  const v = await valideer(xml, { bronnen: deps.bronnen, controleniveaus: ['bericht', 'extern'], ...(deps.regels ? { regels: deps.regels } : {}) });
+  if (!v.geldig || v.type !== type) {
+    throw new UitgaandBerichtOngeldig(type, v.bevindingen.length ? v.bevindingen : [{ regel: 'XSD', retourcode: '0001', klasse: 'Header', klassePad: 'Header', pad: '', melding: `geen ${type}` }]);
+  }
   const raw = Buffer.from(xml, 'utf8');
   const rij = await one<{ id: string }>(tx, insertBericht({
     richting: 'uit',

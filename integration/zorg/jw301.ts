@@ -17,6 +17,19 @@ const ONBEKEND = {
   Contactgegevens: { Contact: [{ Soort: '01' }] },
 };
 
+/**
+ * TR006 on what we would send: the Contact classes of the client's Contactgegevens (none on file = ONBEKEND's one
+ * Contact without Telefoon or address) must each hold a Telefoon or Huis + Postcode. True when the JW301 would pass.
+ * (Other Contact fields are left to the in-message rules in enqueueUitgaand.)
+ */
+export function heeftContact(persoonsgegevens: Record<string, unknown> | null | undefined): boolean {
+  const cg = (persoonsgegevens?.Contactgegevens ?? ONBEKEND.Contactgegevens) as { Contact?: unknown };
+  const contacten = (Array.isArray(cg.Contact) ? cg.Contact : cg.Contact ? [cg.Contact] : []) as {
+    Telefoon?: unknown; Adres?: { Huis?: unknown; Postcode?: unknown };
+  }[];
+  return contacten.length > 0 && contacten.every((c) => Boolean(c.Telefoon) || Boolean(c.Adres?.Huis && c.Adres.Postcode));
+}
+
 export function toegewezenProduct(t: ToewijzingRij, metReferentie: boolean): JW301ToegewezenProduct {
   const tp: JW301ToegewezenProduct = {
     ToewijzingNummer: t.toewijzing_nummer,

@@ -6,7 +6,10 @@
  * - An allocation needs an active contract of the provider covering the product and the whole period (region contract
  *   or a local contract of the municipality); otherwise NO_VALID_CONTRACT with the offending field.
  * - The contract and the tariff in force are recorded on the allocation and in every history row.
- * - The cross-message rules on JW301 (our own output: TR332, TR379) run on the built message before it is sent.
+ * - The cross-message rules on JW301 (our own output: TR332, TR379) run on the built message before it is sent;
+ *   enqueueUitgaand then runs the XSD, in-message and external rules on the built XML. Nothing we send fails them.
+ * - A JW301 needs the client's address or phone (TR006): without one on file the operation refuses with
+ *   CLIENT_ADDRESS_REQUIRED before it writes anything.
  */
 import { InputError, JeugdregieError, NotFoundError } from '../../api/errors/index.js';
 import { enqueueUitgaand, UitgaandBerichtOngeldig, type UitgaandResultaat } from '../flows/uitgaand.js';
@@ -14,11 +17,12 @@ import type { PipelineDeps } from '../flows/PipelineDeps.js';
 import { standaardDeps } from '../flows/standaardDeps.js';
 import { vandaagInNederland } from '../rules/helpers.js';
 import type { Bevinding, Queryable, Regel } from '../rules/Regel.js';
+import type { Koppelingen } from '../store/berichtKoppeling.sql.js';
 import { one, run } from '../store/SqlQuery.js';
 import { findClient as findClientById, type ClientRij } from './client.sql.js';
-import { ensureClient, type ClientGegevens } from './clienten.js';
+import { ensureClient, findClient, type ClientGegevens } from './clienten.js';
 import { diagnoseContract, findContractInForce, type ContractInForce } from './contract.sql.js';
-import { buildJW301 } from './jw301.js';
+import { buildJW301, heeftContact } from './jw301.js';
 import {
   findToewijzing, findToewijzingenVoorBericht, insertHistorie, insertToewijzing, markVerzonden, nextToewijzingNummer,
   setHistorieBericht, updateToewijzing, type HistorieActie, type ToewijzingRij,
@@ -96,6 +100,13 @@ function checkOmvang(omvang: Omvang | null | undefined, budgetCents: number | nu
   }
 }
 
+/** TR006 before anything is written: the client needs an address (Huis + Postcode) or a phone number on file. */
+export function requireClientContact(client: { bsn: string; persoonsgegevens?: Record<string, unknown> | null }, field: string): void {
+  if (heeftContact(client.persoonsgegevens)) return;
+  throw new JeugdregieError('CLIENT_ADDRESS_REQUIRED',
+    `client ${client.bsn} has no address (Huis + Postcode) or phone number on file; a JW301 without one breaks TR006`, { field });
+}
+
 async function lockClient(db: Queryable, gemeenteCode: string, clientId: string): Promise<ClientRij> {
   const c = await one<ClientRij & Record<string, unknown>>(db, {
     text: `SELECT gemeente_code, id::text, bsn, pseudoniem, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum, persoonsgegevens
@@ -118,18 +129,20 @@ async function verstuurJW301(db: Queryable, client: ClientRij, aanbiederAgb: str
     findToewijzingenVoorBericht(client.gemeente_code, client.id, aanbiederAgb, dagtekening, gewijzigd));
   const bericht = buildJW301(client.gemeente_code, aanbiederAgb, client, rijen, metReferentie);
   await checkEigenBericht(db, 'JW301', bericht, opts);
-  let res: UitgaandResultaat;
-  try {
-    res = await enqueueUitgaand(db, 'JW301', bericht, { clientIds: [client.id], toewijzingIds: rijen.map((r) => r.id) }, deps);
-  } catch (e) {
-    if (e instanceof UitgaandBerichtOngeldig) {
-      throw new JeugdregieError('IJW_RULE_VIOLATION', e.message, { field: 'input', cause: e });
-    }
-    throw e;
-  }
+  const res = await verstuur(db, 'JW301', bericht, { clientIds: [client.id], toewijzingIds: rijen.map((r) => r.id) }, deps);
   await one(db, markVerzonden(client.gemeente_code, rijen.map((r) => r.id), res.id));
   if (historie.length) await one(db, setHistorieBericht(client.gemeente_code, historie, res.id));
   return res;
+}
+
+/** enqueueUitgaand for the services: a finding of the XSD, in-message or external rules → IJW_RULE_VIOLATION (nothing sent). */
+export async function verstuur(db: Queryable, type: 'JW301' | 'JW319', bericht: unknown, links: Koppelingen, deps: UitgaandDeps): Promise<UitgaandResultaat> {
+  try {
+    return await enqueueUitgaand(db, type, bericht, links, deps);
+  } catch (e) {
+    if (e instanceof UitgaandBerichtOngeldig) throw new JeugdregieError('IJW_RULE_VIOLATION', e.message, { field: 'input', cause: e });
+    throw e;
+  }
 }
 
 /** Run the cross-message rules for an outbound type on our own message; any finding → IJW_RULE_VIOLATION. */
@@ -190,6 +203,10 @@ export async function insertToewijzingen(db: Queryable, gemeenteCode: string, aa
 /** Issue a new allocation and send the JW301 with all current allocations of the client at this provider. */
 export async function issueToewijzing(db: Queryable, input: IssueToewijzingInput, opts: ZorgOpties = {}): Promise<ToewijzingResultaat> {
   const nu = (opts.nu ?? (() => new Date()))();
+  // What ensureClient will hold (its upsert merges persoonsgegevens at the top level), checked before it writes.
+  const bekend = await findClient(db, input.gemeenteCode, input.client.bsn);
+  requireClientContact({ bsn: input.client.bsn, persoonsgegevens: { ...(bekend?.persoonsgegevens ?? {}), ...(input.client.persoonsgegevens ?? {}) } },
+    'input.client.adres');
   const c0 = await ensureClient(db, input.gemeenteCode, input.client);
   const client = await lockClient(db, input.gemeenteCode, c0.id);
   const { ids, historie } = await insertToewijzingen(db, input.gemeenteCode, input.aanbiederAgb, client, [{
@@ -257,6 +274,7 @@ async function wijzigEnVerstuur(db: Queryable, gemeenteCode: string, t: Toewijzi
   verzoekId: string | null = null, referentieAanbieder: string | null = null): Promise<ToewijzingResultaat> {
   const nu = (opts.nu ?? (() => new Date()))();
   const client = await lockClient(db, gemeenteCode, t.client_id);
+  requireClientContact(client, 'client.adres');
   const h = await applyWijziging(db, t, w, nu, verzoekId, referentieAanbieder);
   const bericht = await verstuurJW301(db, client, t.aanbieder_agb, [t.id], [h], new Set(referentieAanbieder ? [t.id] : []), opts);
   return { toewijzingen: await reloadAll(db, gemeenteCode, [t.id]), bericht };

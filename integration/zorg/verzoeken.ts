@@ -9,7 +9,7 @@
  */
 import { InputError, JeugdregieError, NotFoundError } from '../../api/errors/index.js';
 import { BERICHTCODE } from '../ijw/berichttypen.js';
-import { enqueueUitgaand, type UitgaandResultaat } from '../flows/uitgaand.js';
+import type { UitgaandResultaat } from '../flows/uitgaand.js';
 import { standaardDeps } from '../flows/standaardDeps.js';
 import type { JW315AangevraagdProduct, JW317Verzoek, JW319Bericht } from '../ijw/generated/index.generated.js';
 import type { Queryable } from '../rules/Regel.js';
@@ -17,7 +17,7 @@ import { lijst } from '../rules/helpers.js';
 import { one, run } from '../store/SqlQuery.js';
 import type { ClientRij } from './client.sql.js';
 import { findToewijzingByNummer, findToewijzingenVoorBericht, markVerzonden, setHistorieBericht, TOEWIJZING_KOLOMMEN, type ToewijzingRij } from './toewijzing.sql.js';
-import { applyWijziging, checkEigenBericht, insertToewijzingen, type NieuwProductInput, type ZorgOpties } from './toewijzingen.js';
+import { applyWijziging, checkEigenBericht, insertToewijzingen, requireClientContact, verstuur, type NieuwProductInput, type ZorgOpties } from './toewijzingen.js';
 import { buildJW301 } from './jw301.js';
 import { findVerzoek, markBesluit, markOnderzoek, type VerzoekRij } from './verzoek.sql.js';
 
@@ -39,7 +39,7 @@ async function verstuurJW319(db: Queryable, v: VerzoekRij, antwoord: JW319Berich
     Antwoord: antwoord,
   } as JW319Bericht;
   await checkEigenBericht(db, 'JW319', bericht, opts);
-  return enqueueUitgaand(db, 'JW319', bericht, { clientIds: [v.client_id] }, opts.uitgaand ?? standaardDeps());
+  return verstuur(db, 'JW319', bericht, { clientIds: [v.client_id] }, opts.uitgaand ?? standaardDeps());
 }
 
 /** JW319 'Aanvraag in onderzoek' (VerzoekAntwoord 2). */
@@ -76,6 +76,7 @@ export async function allocateVerzoek(db: Queryable, input: { gemeenteCode: stri
            FROM client WHERE gemeente_code = $1 AND id = $2 FOR UPDATE`,
     values: [v.gemeente_code, v.client_id],
   }))!;
+  requireClientContact(client, 'client.adres'); // a JW315/JW317 carries no address: the municipality records it first
   const gewijzigd: string[] = [];
   const historie: string[] = [];
   const metReferentie = new Set<string>();
@@ -146,7 +147,7 @@ export async function allocateVerzoek(db: Queryable, input: { gemeenteCode: stri
   }
   const bericht = buildJW301(v.gemeente_code, v.aanbieder_agb, client, rijen, metReferentie);
   await checkEigenBericht(db, 'JW301', bericht, opts);
-  const res = await enqueueUitgaand(db, 'JW301', bericht, { clientIds: [client.id], toewijzingIds: rijen.map((r) => r.id) }, deps);
+  const res = await verstuur(db, 'JW301', bericht, { clientIds: [client.id], toewijzingIds: rijen.map((r) => r.id) }, deps);
   await one(db, markVerzonden(v.gemeente_code, rijen.map((r) => r.id), res.id));
   if (historie.length) await one(db, setHistorieBericht(v.gemeente_code, historie, res.id));
   if (v.soort === 'JW317') {
