@@ -13,6 +13,13 @@ import { getXsdValidator, xsdBevinding, type IjwXsdValidator } from './xsdValida
 export interface DecodeOptions extends InputOptions {
   /** Defaults to the process-wide validator. */
   validator?: IjwXsdValidator;
+  /** Read the Header of a schema-invalid message (for the retourbericht). Default true. */
+  header?: boolean;
+  /**
+   * What an error that is not about the message (no CodecError: a bug, libxml2 failing) becomes: a 0001
+   * finding ('bevinding', the default: decode never throws, whatever the bytes) or the exception ('gooi').
+   */
+  onverwacht?: 'bevinding' | 'gooi';
 }
 
 /**
@@ -31,7 +38,7 @@ export async function decode(xml: string | Uint8Array, opts: DecodeOptions = {})
     text = readXmlInput(xml, opts);
     type = detectRoot(text).type;
   } catch (e) {
-    return { bevindingen: [fout(e)] };
+    return { bevindingen: [fout(e, opts)] };
   }
   let bevindingen: Bevinding[];
   try {
@@ -39,9 +46,10 @@ export async function decode(xml: string | Uint8Array, opts: DecodeOptions = {})
     // libxml2 reads the bytes we were given; a string is passed on as the checked text.
     bevindingen = validator.validate(type, typeof xml === 'string' ? text : xml);
   } catch (e) {
-    return { type, bevindingen: [fout(e)] } as DecodeResult;
+    return { type, bevindingen: [fout(e, opts)] } as DecodeResult;
   }
   if (bevindingen.length > 0) {
+    if (opts.header === false) return { type, bevindingen } as DecodeResult;
     let header: unknown;
     try {
       header = (parseText(type, text) as { Header?: unknown }).Header;
@@ -53,11 +61,12 @@ export async function decode(xml: string | Uint8Array, opts: DecodeOptions = {})
   try {
     return { type, bericht: parseText(type, text), bevindingen: [] } as DecodeResult;
   } catch (e) {
-    return { type, bevindingen: [fout(e)] } as DecodeResult;
+    return { type, bevindingen: [fout(e, opts)] } as DecodeResult;
   }
 }
 
-function fout(e: unknown): Bevinding {
+function fout(e: unknown, opts: DecodeOptions): Bevinding {
   if (e instanceof CodecError) return xsdBevinding(e.message, e.regelnummer, e.pad);
+  if (opts.onverwacht === 'gooi') throw e;
   return xsdBevinding(`Bericht onleesbaar: ${e instanceof Error ? e.message : String(e)}`, undefined);
 }

@@ -2,7 +2,7 @@
 import { decode } from '../decode.js';
 import { parseBericht, CodecError } from '../codec.js';
 import { readXmlInput } from '../xmlInput.js';
-import { getXsdValidator } from '../xsdValidator.js';
+import { getXsdValidator, type IjwXsdValidator } from '../xsdValidator.js';
 import { voorbeeld } from './harness.js';
 
 afterAll(async () => (await getXsdValidator()).dispose());
@@ -129,5 +129,28 @@ describe('namespaces and non-messages', () => {
     expect(() => parseBericht('')).toThrow(CodecError);
     expect(() => parseBericht(Buffer.from([0xff, 0xfe]))).toThrow(CodecError);
     expect(() => parseBericht(jw323.replace(/jw323\/schema/g, 'jw399/schema'))).toThrow(CodecError);
+  });
+});
+
+describe('decode options', () => {
+  const kapot = { validate: () => { throw new Error('libxml2 kapot'); } } as unknown as IjwXsdValidator;
+
+  test('an error that is not about the message is a 0001 finding by default, thrown with onverwacht: gooi', async () => {
+    const r = await decode(jw323, { validator: kapot });
+    expect(r.type).toBe('JW323');
+    expect(r.bevindingen).toEqual([expect.objectContaining({ regel: 'XSD', retourcode: '0001', melding: expect.stringContaining('libxml2 kapot') })]);
+    await expect(decode(jw323, { validator: kapot, onverwacht: 'gooi' })).rejects.toThrow('libxml2 kapot');
+    // A message that is bad stays data either way.
+    expect((await decode('hallo', { onverwacht: 'gooi' })).bevindingen[0]).toMatchObject({ regel: 'XSD', retourcode: '0001' });
+  });
+
+  test('header: false skips the Header read of a schema-invalid message', async () => {
+    const ongeldig = jw323.replace('<jw323:DeclaratieNummer>DN001</jw323:DeclaratieNummer>', '');
+    const met = await decode(ongeldig);
+    expect(met.bevindingen.length).toBeGreaterThan(0);
+    expect(met.header).toBeDefined();
+    const zonder = await decode(ongeldig, { header: false });
+    expect(zonder.bevindingen).toEqual(met.bevindingen);
+    expect(zonder.header).toBeUndefined();
   });
 });
