@@ -13,7 +13,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres, stopOrphan } from '../../api/boot/embeddedPostgres';
+import { isAlive, startEmbeddedPostgres, stopOrphan } from '../../api/boot/embeddedPostgres';
 import type { EmbeddedPostgres } from '../../api/boot/embeddedPostgres';
 import { createDataSource } from '../../ormconfig';
 import { migrate } from '../../api/boot/migrate';
@@ -89,14 +89,5 @@ async function dropStaleDatabases(admin: pg.Client): Promise<void> {
     if (started !== null && Date.now() - started > STALE_AFTER_MS) {
       await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`).catch(() => undefined);
     }
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
