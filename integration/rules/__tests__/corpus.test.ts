@@ -37,7 +37,8 @@ const pr = (b: BerichtVan<'JW323'>, c = 0, p = 0) => b.Declaratie.Clienten.Clien
 const VARIANTEN: Variant[] = [
   // xslt rules
   v('TR002 client older than 120 years', 'JW307', (b) => void (b.Client.Geboortedatum.Datum = '1906-07-19'), ['TR002']),
-  v('TR006 contact without phone or address', 'JW301', (b) => { const c = b.Client.Contactgegevens.Contact[1]!; delete c.Telefoon; delete c.Adres!.Postcode; }, ['TR006']),
+  // without Postcode the LandCode goes too (CD005: LandCode only with a Postcode)
+  v('TR006 contact without phone or address', 'JW301', (b) => { const c = b.Client.Contactgegevens.Contact[1]!; delete c.Telefoon; delete c.Adres!.Postcode; delete c.Adres!.LandCode; }, ['TR006']),
   v('TR018 stop before start', 'JW307', (b) => void (b.Client.StopProducten.StopProduct[0]!.Einddatum = '2026-04-02'), ['TR018']),
   v('TR061 no BRP/correspondence/residence address', 'JW301', (b) => void (b.Client.Contactgegevens.Contact[0]!.Soort = '04'), ['TR061']),
   v('TR101 duplicate StartProduct', 'JW305', (b) => void sp(b).push({ ...sp(b)[0]! }), ['TR101']),
