@@ -9,7 +9,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { receive } from '../integration/flows/receive';
-import { genereer, mulberry32 } from '../integration/simulator/generator';
+import { genereer } from '../integration/simulator/generator';
+import { mulberry32 } from '../integration/simulator/mulberry32';
 import { useTestDatabase } from './support/db';
 import { seedGeneratorInkoop } from './flows/seedGenerator';
 

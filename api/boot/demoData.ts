@@ -13,6 +13,7 @@ import {
   Product, Provider, Region, Segment, Tariff,
 } from '../../schema/index.js';
 import type { AccessRoute, Frequency, Unit } from '../../schema/index.js';
+import { mulberry32 } from '../../integration/simulator/mulberry32.js';
 
 export interface DemoDataSummary {
   /** false when the database already had a region (nothing written). */
@@ -37,18 +38,6 @@ export function demoId(kind: string, key: string | number): string {
   h[8] = (h[8]! & 0x3f) | 0x80;
   const hex = h.subarray(0, 16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** mulberry32: a small seeded PRNG, so the demo spreads are the same on every load. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // --- the region -----------------------------------------------------------------------------------
@@ -222,7 +211,7 @@ export function describeDemoSummary(s: DemoDataSummary): string {
 }
 
 async function insertDemo(m: EntityManager): Promise<void> {
-  const random = prng(20_260_101);
+  const random = mulberry32(20_260_101); // the demo spreads are the same on every load
   const regionId = demoId('region', DEMO_REGION_CODE);
   await m.insert(Region, { id: regionId, code: DEMO_REGION_CODE, name: 'Zuid-Holland Zuid' });
 

@@ -16,7 +16,7 @@ import { valideer } from '../rules/valideer.js';
 import { lijst } from '../rules/helpers.js';
 import type { Bevinding, ExterneBronnen } from '../rules/Regel.js';
 import { buildDu01, unwrapEnvelope, wrapDi01 } from '../transport/stuf/index.js';
-import { mulberry32 } from './generator.js';
+import { mulberry32 } from './mulberry32.js';
 import {
   nieuweStaat, toewijzingSleutel, type AanbiederStaat, type SimClient, type SimOmvang, type SimProduct, type SimToewijzing,
 } from './staat.js';

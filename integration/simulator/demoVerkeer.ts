@@ -16,7 +16,7 @@ import { withTransaction } from '../flows/transaction.js';
 import { maakBronnen } from '../rules/bronnen.js';
 import { allocateVerzoek, investigateVerzoek, rejectVerzoek } from '../zorg/verzoeken.js';
 import { AanbiederSimulator } from './aanbieder.js';
-import { mulberry32 } from './generator.js';
+import { mulberry32 } from './mulberry32.js';
 import { registreerBrpAdres } from './gemeente.js';
 import { jeugdregieOpPostbus } from './inProcess.js';
 import { directoryTransport } from './transport.js';

@@ -5,22 +5,12 @@
  */
 import { buildBericht } from '../ijw/codec.js';
 import type { BerichtType } from '../ijw/berichttypen.js';
+import { mulberry32 } from './mulberry32.js';
 import { sjabloon } from './sjablonen.js';
 
 /** Zuid-Holland Zuid. */
 export const ZHZ_GEMEENTEN = ['0482', '0505', '0512', '0523', '0531', '1978', '0590', '0610', '0642', '1963'] as const;
 export const SIM_AANBIEDERS = ['42420001', '42420002', '42420003', '42420004', '42420005'] as const;
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type ProviderType = 'JW315' | 'JW317' | 'JW305' | 'JW307';
 
