@@ -13,7 +13,7 @@ import { maakBronnen } from '../integration/rules/bronnen';
 import { registreerBrpAdres } from '../integration/simulator/gemeente';
 import type { ZorgOpties } from '../integration/zorg/toewijzingen';
 import { useTestDatabase } from './support/db';
-import { handle, seedInkoop, voorbeeld } from './zorg.fixtures';
+import { handle, jw315, seedInkoop } from './zorg.fixtures';
 
 const db = useTestDatabase();
 let server: RunningServer;
@@ -39,13 +39,6 @@ async function ok(rol: string | null, query: string, variables?: Record<string, 
 const err = (r: Res) => r.errors?.map((e) => ({ code: e.extensions?.code, field: e.extensions?.field }));
 const count = async (table: string) => (await db.pool.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n as number;
 
-function jw315(bsn: string, refs: string[]) {
-  const b = voorbeeld('JW315');
-  b.Client.Bsn = bsn;
-  b.Client.AangevraagdeProducten.AangevraagdProduct = b.Client.AangevraagdeProducten.AangevraagdProduct.slice(0, refs.length)
-    .map((a, i) => ({ ...a, ReferentieAanbieder: refs[i]! }));
-  return b;
-}
 const verzoekId = async (ref: string) => (await db.pool.query(`SELECT id::text FROM verzoek WHERE referentie_aanbieder = $1`, [ref])).rows[0].id as string;
 
 const ISSUE = `mutation($input: IssueToewijzingInput!) { issueToewijzing(input: $input) {

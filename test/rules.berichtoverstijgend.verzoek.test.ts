@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { JW315Handler } from '../integration/flows/handlers/JW315';
 import { JW317Handler } from '../integration/flows/handlers/JW317';
 import { standaardDeps } from '../integration/flows/standaardDeps';
+import { withTransaction } from '../integration/flows/transaction';
 import type { JW317Bericht } from '../integration/ijw/generated/index.generated';
 import { maakBronnen } from '../integration/rules/bronnen';
 import { TR332 } from '../integration/rules/berichtoverstijgend/TR332';
@@ -23,34 +24,13 @@ import type { ZorgOpties } from '../integration/zorg/toewijzingen';
 import { allocateVerzoek, investigateVerzoek, rejectVerzoek } from '../integration/zorg/verzoeken';
 import { registreerBrpAdres } from '../integration/simulator/gemeente';
 import { useTestDatabase } from './support/db';
-import { checkRegel, handle, maakToewijzing, seedInkoop, voorbeeld } from './zorg.fixtures';
+import { checkRegel, handle, jw315, maakToewijzing, seedInkoop, voorbeeld } from './zorg.fixtures';
 
 const db = useTestDatabase();
 const opts: ZorgOpties = { uitgaand: standaardDeps({ bronnen: maakBronnen({ vandaag: '2026-04-02' }) }), nu: () => new Date('2026-04-02T09:00:00Z') };
 const codes = (bs: { retourcode: string }[]) => bs.map((b) => b.retourcode);
 
-async function inTx<T>(f: (tx: pg.PoolClient) => Promise<T>): Promise<T> {
-  const tx = await db.pool.connect();
-  try {
-    await tx.query('BEGIN');
-    const r = await f(tx);
-    await tx.query('COMMIT');
-    return r;
-  } catch (e) {
-    await tx.query('ROLLBACK');
-    throw e;
-  } finally {
-    tx.release();
-  }
-}
-
-function jw315(bsn: string, refs: string[]) {
-  const b = voorbeeld('JW315');
-  b.Client.Bsn = bsn;
-  b.Client.AangevraagdeProducten.AangevraagdProduct = b.Client.AangevraagdeProducten.AangevraagdProduct.slice(0, refs.length)
-    .map((a, i) => ({ ...a, ReferentieAanbieder: refs[i]! }));
-  return b;
-}
+const inTx = <T>(f: (tx: pg.PoolClient) => Promise<T>) => withTransaction(db.pool, f);
 
 function jw317(bsn: string, ref: string, v: Partial<JW317Bericht['Client']['Verzoek']>): JW317Bericht {
   const b = voorbeeld('JW317');

@@ -14,6 +14,7 @@ import { brpContact } from '../integration/simulator/gemeente';
 import { ensureClient } from '../integration/zorg/clienten';
 import { insertToewijzing } from '../integration/zorg/toewijzing.sql';
 import type { BerichtHandler, HandlerContext } from '../integration/flows/Handler';
+import { withTransaction } from '../integration/flows/transaction';
 import { ijwVoorbeeld } from './support/fixtures';
 
 export interface Inkoop {
@@ -83,6 +84,15 @@ export function voorbeeld<T extends BerichtType>(type: T): BerichtVan<T> {
   return parse(type, ijwVoorbeeld(type));
 }
 
+/** The official JW315 for `bsn`, with one AangevraagdProduct per reference (the first refs.length of the example's). */
+export function jw315(bsn: string, refs: string[]): BerichtVan<'JW315'> {
+  const b = voorbeeld('JW315');
+  b.Client.Bsn = bsn;
+  b.Client.AangevraagdeProducten.AangevraagdProduct = b.Client.AangevraagdeProducten.AangevraagdProduct.slice(0, refs.length)
+    .map((a, i) => ({ ...a, ReferentieAanbieder: refs[i]! }));
+  return b;
+}
+
 /** Run one cross-message rule on a typed message against the database; the findings it reports. */
 export async function checkRegel<B>(regel: Regel<B>, bericht: B, db: pg.Pool): Promise<Bevinding[]> {
   const out: Bevinding[] = [];
@@ -97,9 +107,7 @@ export async function checkRegel<B>(regel: Regel<B>, bericht: B, db: pg.Pool): P
 /** Run a handler as the pipeline would, in one transaction, for a message stored first. */
 export async function handle<B>(pool: pg.Pool, handler: BerichtHandler<B>, bericht: B & { Header: { Afzender: string; Ontvanger: string } },
   bevindingen: Bevinding[] = []): Promise<Awaited<ReturnType<BerichtHandler<B>['handle']>> & { berichtId: string }> {
-  const tx = await pool.connect();
-  try {
-    await tx.query('BEGIN');
+  return withTransaction(pool, async (tx) => {
     const berichtId = await inBericht(tx, handler.type, bericht.Header.Afzender, bericht.Header.Ontvanger);
     const ctx: HandlerContext = {
       db: tx,
@@ -108,12 +116,6 @@ export async function handle<B>(pool: pg.Pool, handler: BerichtHandler<B>, beric
       bevindingen,
     };
     const res = await handler.handle(bericht, ctx);
-    await tx.query('COMMIT');
     return { ...res, berichtId };
-  } catch (e) {
-    await tx.query('ROLLBACK');
-    throw e;
-  } finally {
-    tx.release();
-  }
+  });
 }

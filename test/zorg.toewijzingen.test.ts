@@ -2,12 +2,12 @@
  * The allocation service against real PostgreSQL: contract check, contract/tariff recorded, history, and the JW301
  * (stored by enqueueUitgaand, XSD-valid) carrying all current allocations of the client at the provider (OP087).
  */
-import type pg from 'pg';
 import { standaardDeps } from '../integration/flows/standaardDeps';
 import { maakBronnen } from '../integration/rules/bronnen';
 import { brpContact } from '../integration/simulator/gemeente';
 import { changeToewijzing, issueToewijzing, shortenToewijzing, withdrawToewijzing, type ZorgOpties } from '../integration/zorg/toewijzingen';
 import { useTestDatabase } from './support/db';
+import { withTransaction } from '../integration/flows/transaction';
 import { enqueueUitgaand, UitgaandBerichtOngeldig } from '../integration/flows/uitgaand';
 import { seedInkoop, voorbeeld, type Inkoop } from './zorg.fixtures';
 
@@ -17,21 +17,6 @@ const opts: ZorgOpties = {
   uitgaand: standaardDeps({ bronnen: maakBronnen({ vandaag: '2026-04-01' }) }),
   nu: () => new Date('2026-04-01T10:00:00Z'),
 };
-
-async function inTx<T>(pool: pg.Pool, f: (tx: pg.PoolClient) => Promise<T>): Promise<T> {
-  const tx = await pool.connect();
-  try {
-    await tx.query('BEGIN');
-    const r = await f(tx);
-    await tx.query('COMMIT');
-    return r;
-  } catch (e) {
-    await tx.query('ROLLBACK');
-    throw e;
-  } finally {
-    tx.release();
-  }
-}
 
 const basis = (bsn: string) => ({
   gemeenteCode: '0363', aanbiederAgb: '65656055',
@@ -50,7 +35,7 @@ beforeAll(async () => {
 });
 
 test('issue: records contract and tariff, writes history, queues an XSD-valid JW301 in the same transaction', async () => {
-  const res = await inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000007'), opts));
+  const res = await withTransaction(db.pool, (tx) => issueToewijzing(tx, basis('200000007'), opts));
   const [t] = res.toewijzingen;
   expect(t).toMatchObject({ contract_id: ink.contractId, tariff_id: ink.tariffId, product_id: ink.productId, status: 'actueel',
     ingangsdatum: '2026-04-01', einddatum: '2026-12-31', jw302_status: 'verzonden', laatste_bericht_id: res.bericht.id });
@@ -73,16 +58,16 @@ describe('our own JW301 always passes the provider\'s in-message rules (TR006)',
 
   test('issue for a client without address or phone: CLIENT_ADDRESS_REQUIRED on input.client.adres, nothing written', async () => {
     const voor = await tel();
-    await expect(inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200001140'), client: { bsn: '200001140', geboortedatum: '2010-02-14' } }, opts)))
+    await expect(withTransaction(db.pool, (tx) => issueToewijzing(tx, { ...basis('200001140'), client: { bsn: '200001140', geboortedatum: '2010-02-14' } }, opts)))
       .rejects.toMatchObject({ code: 'CLIENT_ADDRESS_REQUIRED', field: 'input.client.adres' });
     expect(await tel()).toEqual(voor);
   });
 
   test('change for a client whose address is gone: CLIENT_ADDRESS_REQUIRED on client.adres, nothing written', async () => {
-    const res = await inTx(db.pool, (tx) => issueToewijzing(tx, basis('200001152'), opts));
+    const res = await withTransaction(db.pool, (tx) => issueToewijzing(tx, basis('200001152'), opts));
     await db.pool.query(`UPDATE client SET persoonsgegevens = persoonsgegevens - 'Contactgegevens' WHERE bsn = '200001152'`);
     const voor = await tel();
-    await expect(inTx(db.pool, (tx) => changeToewijzing(tx, { gemeenteCode: '0363', toewijzingId: res.toewijzingen[0]!.id, redenWijziging: '05',
+    await expect(withTransaction(db.pool, (tx) => changeToewijzing(tx, { gemeenteCode: '0363', toewijzingId: res.toewijzingen[0]!.id, redenWijziging: '05',
       omvang: { volume: 3, eenheid: '04', frequentie: '2' } }, opts))).rejects.toMatchObject({ code: 'CLIENT_ADDRESS_REQUIRED', field: 'client.adres' });
     expect(await tel()).toEqual(voor);
   });
@@ -92,7 +77,7 @@ describe('our own JW301 always passes the provider\'s in-message rules (TR006)',
     delete (jw301.Header as { BerichtIdentificatie?: unknown }).BerichtIdentificatie;
     jw301.Client.Contactgegevens = { Contact: [{ Soort: '01' }] } as never;
     const voor = await tel();
-    const e = await inTx(db.pool, (tx) => enqueueUitgaand(tx, 'JW301', jw301, {}, opts.uitgaand!)).catch((x) => x);
+    const e = await withTransaction(db.pool, (tx) => enqueueUitgaand(tx, 'JW301', jw301, {}, opts.uitgaand!)).catch((x) => x);
     expect(e).toBeInstanceOf(UitgaandBerichtOngeldig);
     expect((e as UitgaandBerichtOngeldig).bevindingen.map((b) => [b.regel, b.retourcode, b.klassePad])).toEqual([['TR006', '0001', 'Client.Contactgegevens.Contact[0]']]);
     expect(await tel()).toEqual(voor);
@@ -100,8 +85,8 @@ describe('our own JW301 always passes the provider\'s in-message rules (TR006)',
 });
 
 test('a second allocation for the same client and provider: the JW301 carries both (OP087)', async () => {
-  const a = await inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000202'), opts));
-  const b = await inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000202'), product: { categorie: '55', code: '55A12' },
+  const a = await withTransaction(db.pool, (tx) => issueToewijzing(tx, basis('200000202'), opts));
+  const b = await withTransaction(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000202'), product: { categorie: '55', code: '55A12' },
     omvang: { volume: 1, eenheid: '16', frequentie: '2' } }, opts));
   const producten = (await jw301(b.bericht.id)).parsed.Client.ToegewezenProducten.ToegewezenProduct;
   expect(producten.map((p: { ToewijzingNummer: number }) => p.ToewijzingNummer).sort())
@@ -112,64 +97,64 @@ describe('NO_VALID_CONTRACT', () => {
   test('a provider without a contract: field aanbiederAgb, nothing written', async () => {
     await db.pool.query(`INSERT INTO provider (agb_code, name) VALUES ('11112222', 'Zonder contract') ON CONFLICT DO NOTHING`);
     const voor = (await db.pool.query(`SELECT count(*)::int AS n FROM toewijzing`)).rows[0].n;
-    await expect(inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000305'), aanbiederAgb: '11112222' }, opts)))
+    await expect(withTransaction(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000305'), aanbiederAgb: '11112222' }, opts)))
       .rejects.toMatchObject({ code: 'NO_VALID_CONTRACT', field: 'input.aanbiederAgb' });
     expect((await db.pool.query(`SELECT count(*)::int AS n FROM toewijzing`)).rows[0].n).toBe(voor);
     expect((await db.pool.query(`SELECT count(*)::int AS n FROM client WHERE bsn = '200000305'`)).rows[0].n).toBe(0);
   });
   test('a period beyond the contract end (2027-12-31): field einddatum', async () => {
-    await expect(inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000305'), einddatum: '2028-03-31' }, opts)))
+    await expect(withTransaction(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000305'), einddatum: '2028-03-31' }, opts)))
       .rejects.toMatchObject({ code: 'NO_VALID_CONTRACT', field: 'input.einddatum' });
   });
   test('an open-ended allocation needs an open-ended contract', async () => {
-    await expect(inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000305'), einddatum: null }, opts)))
+    await expect(withTransaction(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000305'), einddatum: null }, opts)))
       .rejects.toMatchObject({ code: 'NO_VALID_CONTRACT', field: 'input.einddatum' });
   });
   test('a product outside the product book: field product', async () => {
-    await expect(inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000305'), product: { categorie: '55', code: '55Z99' } }, opts)))
+    await expect(withTransaction(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000305'), product: { categorie: '55', code: '55Z99' } }, opts)))
       .rejects.toMatchObject({ code: 'NO_VALID_CONTRACT', field: 'input.product' });
   });
   test('a contract that is not active does not count', async () => {
     await db.pool.query(`UPDATE contract SET status = 'suspended' WHERE id = $1`, [ink.contractId]);
     try {
-      await expect(inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000305'), opts)))
+      await expect(withTransaction(db.pool, (tx) => issueToewijzing(tx, basis('200000305'), opts)))
         .rejects.toMatchObject({ code: 'NO_VALID_CONTRACT', field: 'input.aanbiederAgb' });
     } finally {
       await db.pool.query(`UPDATE contract SET status = 'active' WHERE id = $1`, [ink.contractId]);
     }
   });
   test('extending beyond the contract is refused as well', async () => {
-    const a = await inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000408'), opts));
-    await expect(inTx(db.pool, (tx) => changeToewijzing(tx, { gemeenteCode: '0363', toewijzingId: a.toewijzingen[0]!.id, einddatum: '2028-06-30', redenWijziging: '04' }, opts)))
+    const a = await withTransaction(db.pool, (tx) => issueToewijzing(tx, basis('200000408'), opts));
+    await expect(withTransaction(db.pool, (tx) => changeToewijzing(tx, { gemeenteCode: '0363', toewijzingId: a.toewijzingen[0]!.id, einddatum: '2028-06-30', redenWijziging: '04' }, opts)))
       .rejects.toMatchObject({ code: 'NO_VALID_CONTRACT', field: 'input.einddatum' });
   });
 });
 
 test('change, shorten and withdraw (13): each sends a JW301 with RedenWijziging; a removed allocation drops out of later JW301s', async () => {
-  const a = await inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000500'), opts));
-  const b = await inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000500'), product: { categorie: '55', code: '55A12' } }, opts));
+  const a = await withTransaction(db.pool, (tx) => issueToewijzing(tx, basis('200000500'), opts));
+  const b = await withTransaction(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000500'), product: { categorie: '55', code: '55A12' } }, opts));
   const idA = a.toewijzingen[0]!.id;
   const idB = b.toewijzingen[0]!.id;
 
-  const c = await inTx(db.pool, (tx) => changeToewijzing(tx, { gemeenteCode: '0363', toewijzingId: idA, omvang: { volume: 3, eenheid: '04', frequentie: '2' }, redenWijziging: '12' }, opts));
+  const c = await withTransaction(db.pool, (tx) => changeToewijzing(tx, { gemeenteCode: '0363', toewijzingId: idA, omvang: { volume: 3, eenheid: '04', frequentie: '2' }, redenWijziging: '12' }, opts));
   expect(c.toewijzingen[0]).toMatchObject({ volume: 3, reden_wijziging: '12', einddatum: '2026-12-31' });
 
-  const s = await inTx(db.pool, (tx) => shortenToewijzing(tx, { gemeenteCode: '0363', toewijzingId: idA, einddatum: '2026-09-30', redenWijziging: '05' }, opts));
+  const s = await withTransaction(db.pool, (tx) => shortenToewijzing(tx, { gemeenteCode: '0363', toewijzingId: idA, einddatum: '2026-09-30', redenWijziging: '05' }, opts));
   const ps = (await jw301(s.bericht.id)).parsed.Client.ToegewezenProducten.ToegewezenProduct;
   expect(ps).toHaveLength(2);
   expect(ps.find((p: any) => p.ToewijzingNummer === a.toewijzingen[0]!.toewijzing_nummer)).toMatchObject({ Einddatum: '2026-09-30', RedenWijziging: '05' });
-  await expect(inTx(db.pool, (tx) => shortenToewijzing(tx, { gemeenteCode: '0363', toewijzingId: idA, einddatum: '2026-10-31', redenWijziging: '05' }, opts)))
+  await expect(withTransaction(db.pool, (tx) => shortenToewijzing(tx, { gemeenteCode: '0363', toewijzingId: idA, einddatum: '2026-10-31', redenWijziging: '05' }, opts)))
     .rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.einddatum' });
 
-  const w = await inTx(db.pool, (tx) => withdrawToewijzing(tx, { gemeenteCode: '0363', toewijzingId: idB, redenWijziging: '13' }, opts));
+  const w = await withTransaction(db.pool, (tx) => withdrawToewijzing(tx, { gemeenteCode: '0363', toewijzingId: idB, redenWijziging: '13' }, opts));
   expect(w.toewijzingen[0]).toMatchObject({ status: 'verwijderd', einddatum: '2026-04-01', reden_wijziging: '13' });
   const pw = (await jw301(w.bericht.id)).parsed.Client.ToegewezenProducten.ToegewezenProduct;
   expect(pw.find((p: any) => p.ToewijzingNummer === b.toewijzingen[0]!.toewijzing_nummer)).toMatchObject({ RedenWijziging: '13', Einddatum: '2026-04-01' });
 
-  const later = await inTx(db.pool, (tx) => changeToewijzing(tx, { gemeenteCode: '0363', toewijzingId: idA, omvang: { volume: 4, eenheid: '04', frequentie: '2' }, redenWijziging: '05' }, opts));
+  const later = await withTransaction(db.pool, (tx) => changeToewijzing(tx, { gemeenteCode: '0363', toewijzingId: idA, omvang: { volume: 4, eenheid: '04', frequentie: '2' }, redenWijziging: '05' }, opts));
   const pl = (await jw301(later.bericht.id)).parsed.Client.ToegewezenProducten.ToegewezenProduct;
   expect(pl.map((p: any) => p.ToewijzingNummer)).toEqual([a.toewijzingen[0]!.toewijzing_nummer]);
-  await expect(inTx(db.pool, (tx) => changeToewijzing(tx, { gemeenteCode: '0363', toewijzingId: idB, redenWijziging: '04', einddatum: '2026-12-31' }, opts)))
+  await expect(withTransaction(db.pool, (tx) => changeToewijzing(tx, { gemeenteCode: '0363', toewijzingId: idB, redenWijziging: '04', einddatum: '2026-12-31' }, opts)))
     .rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
 
   const h = await db.pool.query(`SELECT actie, reden_wijziging FROM toewijzing_historie WHERE toewijzing_id = $1 ORDER BY id`, [idA]);
@@ -179,8 +164,8 @@ test('change, shorten and withdraw (13): each sends a JW301 with RedenWijziging;
 test('JW302 for our JW301: 0200 → ontvangen; a rejecting code on one ToegewezenProduct → afgekeurd with its codes', async () => {
   const { JW302Handler } = await import('../integration/flows/handlers/JW302.js');
   const { voorbeeld, handle } = await import('./zorg.fixtures.js');
-  const a = await inTx(db.pool, (tx) => issueToewijzing(tx, basis('200000603'), opts));
-  const b = await inTx(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000603'), product: { categorie: '55', code: '55A12' } }, opts));
+  const a = await withTransaction(db.pool, (tx) => issueToewijzing(tx, basis('200000603'), opts));
+  const b = await withTransaction(db.pool, (tx) => issueToewijzing(tx, { ...basis('200000603'), product: { categorie: '55', code: '55A12' } }, opts));
   const r = voorbeeld('JW302');
   r.Header.Afzender = '0363';
   r.Header.Ontvanger = '65656055';
