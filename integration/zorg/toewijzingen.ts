@@ -45,19 +45,13 @@ export interface Omvang {
   frequentie: string;
 }
 
-export interface IssueToewijzingInput {
+/** One new product for a client at a provider. */
+export interface IssueToewijzingInput extends NieuwProductInput {
   gemeenteCode: string;
   aanbiederAgb: string;
   client: ClientGegevens;
-  product: { categorie: string; code?: string | null };
-  ingangsdatum: string;
-  einddatum?: string | null;
-  omvang?: Omvang | null;
-  budgetCents?: number | null;
-  commentaar?: string | null;
   /** Honouring a request: its id; ReferentieAanbieder is taken from it (TR379). */
   verzoekId?: string | null;
-  referentieAanbieder?: string | null;
 }
 
 export interface ToewijzingResultaat {
