@@ -30,6 +30,7 @@
  *
  * Limitation: a chunk holds at least one whole Client, so one Client's prestaties are never split.
  */
+import { MAX_BERICHT_BYTES } from '../limieten.js';
 import { CodecError } from '../ijw/xmlInput.js';
 
 export interface JW323Chunk {
@@ -47,7 +48,7 @@ export interface SplitOptions {
   maxClients?: number;
   /** ... or once its body reaches this many bytes (default 1 MiB). */
   maxBytes?: number;
-  /** Refuse messages larger than this (default 256 MiB). */
+  /** Refuse messages larger than this (default: the platform limit, integration/limieten.ts). */
   maxTotalBytes?: number;
 }
 
@@ -71,7 +72,7 @@ function isWs(b: number): boolean {
 export async function* splitJW323(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, opts: SplitOptions = {}): AsyncGenerator<JW323Chunk> {
   const maxClients = opts.maxClients ?? 250;
   const maxBytes = opts.maxBytes ?? 1024 * 1024;
-  const maxTotal = opts.maxTotalBytes ?? 256 * 1024 * 1024;
+  const maxTotal = opts.maxTotalBytes ?? MAX_BERICHT_BYTES;
   const it: AsyncIterator<Uint8Array> | Iterator<Uint8Array> =
     Symbol.asyncIterator in source ? (source as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]() : (source as Iterable<Uint8Array>)[Symbol.iterator]();
 

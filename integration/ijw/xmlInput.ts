@@ -5,9 +5,10 @@
  */
 import type { BerichtType } from './berichttypen.js';
 import { BERICHT_SCHEMAS } from './generated/index.generated.js';
+import { MAX_BERICHT_BYTES } from '../limieten.js';
 
-/** 64 MiB: a monthly JW323 of a large provider is a few MB (100,000 prestaties ≈ 45 MB built pretty-printed). */
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/** The platform's message size limit (integration/limieten.ts; JEUGDREGIE_MAX_BERICHT_MB, default 256 MiB). */
+export const DEFAULT_MAX_BYTES = MAX_BERICHT_BYTES;
 
 export interface InputOptions {
   /** Maximum message size in bytes (UTF-8). Default DEFAULT_MAX_BYTES. */

@@ -7,6 +7,7 @@
  *   413 { error }                                       body over maxBytes
  * Mount `ijwRequestHandler` on any node:http server (returns false for other paths), or start its own.
  */
+import { MAX_BERICHT_BYTES } from '../limieten.js';
 import http from 'node:http';
 import type { Pool } from 'pg';
 import { ontvangBody } from './envelop.js';
@@ -16,7 +17,8 @@ export interface HttpOpties {
   pad?: string;
 }
 
-export const STANDAARD_MAX_BYTES = 25 * 1024 * 1024;
+/** A bare iJw message may be as large as the codec allows; an envelope is held to the GGk 25 MB by its guard. */
+export const STANDAARD_MAX_BYTES = MAX_BERICHT_BYTES;
 
 class TeGroot extends Error {}
 

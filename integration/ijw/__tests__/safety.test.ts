@@ -1,7 +1,7 @@
 /** Hostile and broken input: always findings with 0001, never an exception or a hang. */
 import { decode } from '../decode.js';
 import { parseBericht, CodecError } from '../codec.js';
-import { readXmlInput } from '../xmlInput.js';
+import { DEFAULT_MAX_BYTES, readXmlInput } from '../xmlInput.js';
 import { getXsdValidator, type IjwXsdValidator } from '../xsdValidator.js';
 import { voorbeeld } from './harness.js';
 
@@ -57,8 +57,10 @@ describe('size limit', () => {
     expect((await decode(jw323, { maxBytes: 100_000 })).bevindingen).toEqual([]);
   });
 
-  test('the default limit is well above a real monthly JW323', () => {
-    expect(() => readXmlInput(Buffer.alloc(65 * 1024 * 1024, 0x20))).toThrow(expect.objectContaining({ fout: 'grootte' }));
+  test('the default limit is well above a real monthly JW323, and enforced', () => {
+    // 100,000 prestaties pretty-printed are ~92 MB (bench:codec); a large provider's month is a few MB.
+    expect(DEFAULT_MAX_BYTES).toBeGreaterThanOrEqual(128 * 1024 * 1024);
+    expect(() => readXmlInput(Buffer.allocUnsafe(DEFAULT_MAX_BYTES + 1))).toThrow(expect.objectContaining({ fout: 'grootte' }));
   });
 });
 
