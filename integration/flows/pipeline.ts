@@ -6,8 +6,8 @@
  *   → receiving gate: ADRESSERING (our municipality, a known provider), else 0001 on the Header  [schema-valid only]
  *   → runRegels: in-message, then external + cross-message rules (ctx.db = this transaction)  [schema-valid only]
  *   → the type's handler (care tables)                          [unless rejected as a whole]
- *   → retourbericht (H3's builder) stored as `uit` + outbox row
- *   → status processed / rejected with the codes
+ *   → retourbericht (H3's builder; its identificatie drawn with the claim) stored as `uit` + outbox row
+ *     + links + status processed / rejected with the codes: one statement (sluitHeenberichtAf)
  *   COMMIT
  *
  * A crash anywhere before COMMIT leaves the message `received` with nothing else written, so
@@ -24,16 +24,15 @@ import {
   claimBericht,
   claimTeVerwerken,
   findOrigineel,
-  insertBericht,
   markBevestigd,
   markPogingMislukt,
   markVerwerkt,
-  nextIdentificatie,
   setHeenbericht,
+  sluitHeenberichtAf,
   type BerichtRij,
+  type NieuwBericht,
 } from '../store/bericht.sql.js';
 import { insertKoppelingen } from '../store/berichtKoppeling.sql.js';
-import { insertOutbox } from '../store/outbox.sql.js';
 import { one } from '../store/SqlQuery.js';
 import type { HandlerResultaat, OpgeslagenBericht } from './Handler.js';
 import { inhoudHash } from './receive.js';
@@ -52,7 +51,7 @@ export interface VerwerkResultaat {
   retourberichtId: string | null;
 }
 
-type Geclaimd = BerichtRij & { raw: Buffer };
+type Geclaimd = BerichtRij & { raw: Buffer; retour_identificatie: string; adres_bekend: boolean };
 
 /** Process the oldest waiting message; null when there is none (or all are held by other workers). */
 export async function verwerkVolgende(pool: Pool, deps: PipelineDeps): Promise<VerwerkResultaat | null> {
@@ -149,8 +148,9 @@ async function verwerkGeclaimd(tx: PoolClient, rij: Geclaimd, deps: PipelineDeps
     header = v.header;
     bevindingen = v.bevindingen.slice(0, max);
     // The receiving gate first (ADRESSERING: one of our municipalities, a known provider); a message that is not
-    // ours gets 0001 on the Header and nothing else runs.
-    const ontvangst = v.schemaGeldig && bericht !== undefined ? await runRegels(type, bericht, { db: tx, bronnen: deps.bronnen, regels: ONTVANGST_REGELS }) : [];
+    // ours gets 0001 on the Header and nothing else runs. The claim already answered the question (adres_bekend):
+    // the rule runs, to say what is wrong, only when the answer is no.
+    const ontvangst = v.schemaGeldig && bericht !== undefined && !rij.adres_bekend ? await runRegels(type, bericht, { db: tx, bronnen: deps.bronnen, regels: ONTVANGST_REGELS }) : [];
     bevindingen.push(...ontvangst);
     if (v.schemaGeldig && bericht !== undefined && ontvangst.length === 0) {
       // H3's runner, IV028 order: in-message rules, then (only when those found nothing) external and
@@ -169,26 +169,29 @@ async function verwerkGeclaimd(tx: PoolClient, rij: Geclaimd, deps: PipelineDeps
 
   const status = afgekeurdAlsGeheel(bevindingen) ? 'rejected' : 'processed';
   const retourcodes = retourcodesVan(bevindingen);
-  const retourId = await bewaarRetour(tx, rij, type, xml, bericht, header, bevindingen, deps);
-  const k = insertKoppelingen(rij.id, koppelingen);
-  if (k) await one(tx, k);
-  const klaar = await one(tx, markVerwerkt(rij.id, status, retourcodes, bevindingen, retourId, bericht));
-  if (!klaar) throw new Error(`bericht ${rij.id} was niet meer 'received'`); // cannot happen under the row lock
-  return { id: rij.id, type, status, retourcodes, retourberichtId: retourId };
+  const retour = maakRetour(rij, type, xml, bericht, header, bevindingen, deps);
+  // One statement: retour + outbox + links + status (integration/store/bericht.sql.ts sluitHeenberichtAf).
+  const af = (await one<{ retour_id: string | null; klaar: string | null }>(tx, sluitHeenberichtAf(rij.id, {
+    status, retourcodes, bevindingen, parsed: bericht, retour, koppelingen,
+  })))!;
+  if (retour && !af.retour_id) throw new Error(`bericht ${rij.id} heeft al een retourbericht`); // bericht_retour_uniq
+  if (!af.klaar) throw new Error(`bericht ${rij.id} was niet meer 'received'`); // cannot happen under the row lock
+  return { id: rij.id, type, status, retourcodes, retourberichtId: af.retour_id };
 }
 
-async function bewaarRetour(
-  tx: PoolClient, heen: Geclaimd, type: Heenbericht, xml: string, bericht: unknown, header: unknown, bevindingen: Bevinding[], deps: PipelineDeps,
-): Promise<string | null> {
+/** Our retourbericht as a row to insert (identificatie drawn with the claim); null when there is no one to answer. */
+function maakRetour(
+  heen: Geclaimd, type: Heenbericht, xml: string, bericht: unknown, header: unknown, bevindingen: Bevinding[], deps: PipelineDeps,
+): NieuwBericht | null {
   if (!heen.afzender) return null; // no one to answer
-  const { identificatie } = (await one<{ identificatie: string }>(tx, nextIdentificatie()))!;
+  const identificatie = heen.retour_identificatie;
   const dagtekening = deps.bronnen.vandaag();
   const retour = deps.bouwRetour({
     heenType: type, heenXml: xml, heenBericht: bericht, heenHeader: header, bevindingen, identificatieRetour: identificatie, dagtekeningRetour: dagtekening,
   });
   if (!retour) return null;
   const raw = Buffer.from(retour.xml, 'utf8');
-  const rij = await one<{ id: string }>(tx, insertBericht({
+  return {
     richting: 'uit',
     type: RETOUR_VAN[type],
     afzender: heen.ontvanger,
@@ -203,10 +206,7 @@ async function bewaarRetour(
     retourcodes: retourcodesVan(bevindingen),
     heenberichtId: heen.id,
     kanaal: heen.kanaal,
-  }));
-  if (!rij) throw new Error(`bericht ${heen.id} heeft al een retourbericht`); // bericht_retour_uniq
-  await one(tx, insertOutbox(rij.id, heen.afzender));
-  return rij.id;
+  };
 }
 
 /** A provider's answer (JW302/JW320 ...) to a heenbericht of ours: record its codes there. */

@@ -55,7 +55,10 @@ export interface ExterneBronnen {
 export interface RegelContext {
   report(melding: Melding): void;
   bronnen: ExterneBronnen;
-  /** Present for cross-message rules only: the handler's transaction. */
+  /**
+   * Present for cross-message rules only: the handler's transaction. Under runRegels it answers a read-only
+   * statement it already ran for this message from memory (leesGeheugen.ts), so rules may repeat a lookup freely.
+   */
   db?: Queryable;
 }
 

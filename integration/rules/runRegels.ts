@@ -6,6 +6,7 @@
 import type { BerichtType } from '../ijw/berichttypen.js';
 import { openIndex } from './berichtIndex.js';
 import { standaardBronnen } from './bronnen.js';
+import { metLeesGeheugen } from './leesGeheugen.js';
 import type { Bevinding, Controleniveau, ExterneBronnen, Queryable, Regel, RegelContext } from './Regel.js';
 import { alleRegels } from './specifiedRegels.js';
 
@@ -57,7 +58,8 @@ function plan(type: BerichtType, opts: RegelOpties): Plan | undefined {
   return {
     stappen,
     bronnen: opts.bronnen ?? standaardBronnen,
-    db: opts.db,
+    // One memo per run (= per message): rules asking the same read-only question share one round trip.
+    db: opts.db ? metLeesGeheugen(opts.db) : undefined,
     max: opts.maxBevindingen ?? MAX_BEVINDINGEN,
     alleNiveaus: opts.alleNiveaus ?? false,
   };

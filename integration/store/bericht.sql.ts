@@ -122,9 +122,24 @@ export function findBerichtRaw(id: string): SqlQuery {
  */
 const RAW_TENZIJ_JW323 = `CASE WHEN type = 'JW323' THEN NULL ELSE raw END AS raw`;
 
+/**
+ * The identificatie of our retourbericht, drawn with the claim (one round trip less per message): the retour's XML
+ * carries it, so it is needed before the retour is built. A claim that ends without a retour (an inbound retour,
+ * a rollback, JW323 which draws its own) leaves a gap in the sequence, nothing more.
+ */
+const RETOUR_IDENTIFICATIE = `lpad(nextval('bericht_identificatie_seq')::text, 12, '0') AS retour_identificatie`;
+
+/**
+ * Whether the stored Ontvanger is one of our municipalities and the Afzender a known provider: the question of the
+ * pipeline's receiving gate (ADRESSERING, findAdressering), answered with the claim; the gate's rule runs (and
+ * explains) only when this is false. Two unique-index probes (municipality_cbs_code_key, provider_agb_code_key).
+ */
+const ADRES_BEKEND = `(EXISTS (SELECT 1 FROM municipality m WHERE m.cbs_code = bericht.ontvanger)
+                       AND EXISTS (SELECT 1 FROM provider p WHERE p.agb_code = bericht.afzender)) AS adres_bekend`;
+
 export function claimTeVerwerken(maxPogingen: number): SqlQuery {
   return {
-    text: `SELECT ${BERICHT_KOLOMMEN}, ${RAW_TENZIJ_JW323} FROM bericht
+    text: `SELECT ${BERICHT_KOLOMMEN}, ${RAW_TENZIJ_JW323}, ${RETOUR_IDENTIFICATIE}, ${ADRES_BEKEND} FROM bericht
            WHERE status = 'received' AND verwerk_pogingen < $1
            ORDER BY id
            LIMIT 1
@@ -150,7 +165,7 @@ export function setHeenbericht(id: string, heenberichtId: string): SqlQuery {
 /** Claim one specific message (receive-and-process-now, tests). SKIP LOCKED: no row = someone else has it. */
 export function claimBericht(id: string): SqlQuery {
   return {
-    text: `SELECT ${BERICHT_KOLOMMEN}, ${RAW_TENZIJ_JW323} FROM bericht WHERE id = $1 AND status = 'received' FOR UPDATE SKIP LOCKED`,
+    text: `SELECT ${BERICHT_KOLOMMEN}, ${RAW_TENZIJ_JW323}, ${RETOUR_IDENTIFICATIE}, ${ADRES_BEKEND} FROM bericht WHERE id = $1 AND status = 'received' FOR UPDATE SKIP LOCKED`,
     values: [id],
   };
 }
@@ -199,4 +214,52 @@ export function markVerzonden(id: string): SqlQuery {
 /** The next identificatie for a message we send (12 characters max in iJw: LDT_IdentificatieBericht). */
 export function nextIdentificatie(): SqlQuery {
   return { text: `SELECT lpad(nextval('bericht_identificatie_seq')::text, 12, '0') AS identificatie`, values: [] };
+}
+
+export interface Afsluiting {
+  status: 'processed' | 'rejected';
+  retourcodes: string[];
+  bevindingen: unknown;
+  parsed?: unknown;
+  /** Our retourbericht (richting 'uit'), queued for its Ontvanger; null when there is none (no one to answer). */
+  retour: NieuwBericht | null;
+  koppelingen: { clientIds?: readonly string[]; toewijzingIds?: readonly string[]; declaratieIds?: readonly string[] };
+}
+
+/**
+ * Close an inbound heenbericht in ONE statement (was four or five round trips): store our retourbericht
+ * (ON CONFLICT DO NOTHING: bericht_retour_uniq allows one per heenbericht), queue it in the outbox, link the care
+ * rows (bericht_koppeling, bericht_koppeling_uniq), and mark the heenbericht processed/rejected with the retour's id
+ * (as markVerwerkt). Data-modifying CTEs: all see one snapshot, the FK retourbericht_id → bericht is checked at the
+ * end of the statement. retour_id NULL while a retour was given = it already had one; klaar NULL = no longer
+ * 'received'. Callers hold the claim's row lock.
+ */
+export function sluitHeenberichtAf(id: string, a: Afsluiting): SqlQuery {
+  const values: unknown[] = [id, a.status, a.retourcodes, JSON.stringify(a.bevindingen), a.parsed === undefined ? null : JSON.stringify(a.parsed),
+    [...new Set(a.koppelingen.clientIds ?? [])], [...new Set(a.koppelingen.toewijzingIds ?? [])], [...new Set(a.koppelingen.declaratieIds ?? [])]];
+  let retourCte = '';
+  let retourId = 'NULL::bigint';
+  if (a.retour) {
+    const r = insertBericht(a.retour);
+    const n = values.length;
+    values.push(...r.values, a.retour.ontvanger);
+    retourCte = `r AS (${r.text.replace(/\$(\d+)/g, (_, i: string) => `$${Number(i) + n}`)}),
+         o AS (INSERT INTO outbox (bericht_id, ontvanger) SELECT id::bigint, $${values.length} FROM r),`;
+    retourId = '(SELECT id::bigint FROM r)';
+  }
+  return {
+    text: `WITH ${retourCte}
+         k AS (INSERT INTO bericht_koppeling (bericht_id, client_id, toewijzing_id, declaratie_id)
+               SELECT $1::bigint, x, NULL::bigint, NULL::bigint FROM unnest($6::bigint[]) AS x
+               UNION ALL SELECT $1::bigint, NULL::bigint, x, NULL::bigint FROM unnest($7::bigint[]) AS x
+               UNION ALL SELECT $1::bigint, NULL::bigint, NULL::bigint, x FROM unnest($8::bigint[]) AS x
+               ON CONFLICT DO NOTHING),
+         u AS (UPDATE bericht
+               SET status = $2, retourcodes = $3, bevindingen = $4, retourbericht_id = ${retourId},
+                   parsed = coalesce($5::jsonb, parsed), verwerkt_op = now(), gewijzigd_op = now()
+               WHERE id = $1 AND status = 'received'
+               RETURNING id::text)
+         SELECT ${a.retour ? '(SELECT id FROM r)' : 'NULL::text'} AS retour_id, (SELECT id FROM u) AS klaar`,
+    values,
+  };
 }

@@ -22,6 +22,8 @@ import type { MetHeader } from '../vorm.js';
  * Header, before anything is streamed or booked). When it reports, no other rule and no handler runs: findings about
  * the content (9019 "no allocation", 8848 ...) mean nothing for a message that is not ours, and the retour is the
  * Header with 0001 only. It is therefore not in berichtoverstijgendeRegels, so runRegels does not run it twice.
+ * The pipeline's claim asks the same question (adres_bekend in integration/store/bericht.sql.ts); the rule runs only
+ * when the answer is no, to report what is wrong.
  * One statement, two unique-index probes (municipality_cbs_code_key, provider_agb_code_key).
  */
 export function findAdressering(gemeente: string, agb: string): SqlQuery {
