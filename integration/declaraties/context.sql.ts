@@ -29,7 +29,8 @@ export interface ToewijzingRij {
 /** The provider's allocations with these numbers at this municipality. Served by toewijzing_nummer_uniq. */
 export function selectToewijzingen(gemeente: string, aanbieder: string, nummers: number[]): SqlQuery {
   return {
-    // One probe per number (LATERAL + OFFSET 0, see selectEerderePrestaties), then the client and the use by PK.
+    // One probe per number (LATERAL + OFFSET 0, see selectEerderePrestaties), then the client and the use by their PKs,
+    // each as its own probe: toewijzing_verbruik grows inside the transaction, a join could scan all of it per row.
     text: `SELECT x.* FROM unnest($3::int[]) AS k(nr)
            CROSS JOIN LATERAL (
              SELECT t.id::text, t.toewijzing_nummer AS nummer, t.client_id::text, c.bsn,
@@ -38,8 +39,9 @@ export function selectToewijzingen(gemeente: string, aanbieder: string, nummers:
                     t.budget_cents::float8 AS budget_cents, t.reden_wijziging, t.status,
                     coalesce(v.volume, 0)::float8 AS verbruik_volume, coalesce(v.toegekend_cents, 0)::float8 AS verbruik_cents
              FROM toewijzing t
-             JOIN client c ON c.gemeente_code = t.gemeente_code AND c.id = t.client_id
-             LEFT JOIN toewijzing_verbruik v ON v.gemeente_code = t.gemeente_code AND v.toewijzing_id = t.id
+             CROSS JOIN LATERAL (SELECT bsn FROM client c WHERE c.gemeente_code = t.gemeente_code AND c.id = t.client_id OFFSET 0) c
+             LEFT JOIN LATERAL (SELECT volume, toegekend_cents FROM toewijzing_verbruik v
+                                WHERE v.gemeente_code = t.gemeente_code AND v.toewijzing_id = t.id OFFSET 0) v ON true
              WHERE t.gemeente_code = $1 AND t.toewijzing_nummer = k.nr AND t.aanbieder_agb = $2
              OFFSET 0) x`,
     values: [gemeente, aanbieder, nummers],
