@@ -134,9 +134,8 @@ export class XsdSet {
       if (known.lib !== lib || !sameFiles(known.files, files)) throw new Error(`XSD URL base ${urlBase} is already registered with other files`);
       return known;
     }
-    const buffers: Record<string, Uint8Array> = {};
-    for (const [file, bytes] of Object.entries(files)) buffers[urlBase + file] = bytes;
-    lib.xmlRegisterInputProvider(new lib.XmlBufferInputProvider(buffers));
+    const provider = inputProvider(lib);
+    for (const [file, bytes] of Object.entries(files)) provider.addBuffer(urlBase + file, bytes);
     const set = new XsdSet(lib, urlBase, new Map(Object.entries(files)));
     registered.set(urlBase, set);
     return set;
@@ -144,6 +143,26 @@ export class XsdSet {
 }
 
 const registered = new Map<string, XsdSet>();
+
+/**
+ * One input provider per libxml2 instance, for every set. libxml2 keeps at most 15 input callbacks and the
+ * instance outlives jest's per-file module registry, so registering a provider per set (per test file)
+ * filled the table and later sets silently failed to resolve their imports. The provider hangs off the
+ * library's own class object, which is shared wherever the instance is.
+ */
+const PROVIDER = Symbol.for('jeugdregie.xsd.inputProvider');
+type BufferProvider = InstanceType<Libxml2['XmlBufferInputProvider']>;
+
+function inputProvider(lib: Libxml2): BufferProvider {
+  const holder = lib.XmlBufferInputProvider as unknown as { [PROVIDER]?: BufferProvider };
+  let provider = holder[PROVIDER];
+  if (!provider) {
+    provider = new lib.XmlBufferInputProvider({});
+    if (lib.xmlRegisterInputProvider(provider) === false) throw new Error('libxml2 refused another input provider');
+    holder[PROVIDER] = provider;
+  }
+  return provider;
+}
 
 function sameFiles(a: ReadonlyMap<string, Uint8Array>, b: Record<string, Uint8Array>): boolean {
   const keys = Object.keys(b);
