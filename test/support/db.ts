@@ -79,7 +79,14 @@ export async function testDataSource(): Promise<DataSource> {
 /** A pg.Pool on this file's database (for the hand-written SQL of integration/store). */
 export async function testPool(): Promise<pg.Pool> {
   const db = await database();
-  db.pool ??= new pg.Pool({ connectionString: db.url, max: 5, application_name: 'jeugdregie-test' });
+  if (!db.pool) {
+    db.pool = new pg.Pool({ connectionString: db.url, max: 5, application_name: 'jeugdregie-test' });
+    // A client that is still closing when its database is dropped gets 57P01; without a listener the pool
+    // re-emits that as an uncaught error, which jest pins on whatever test runs next.
+    db.pool.on('error', (err: Error & { code?: string }) => {
+      if (err.code !== '57P01') console.error('test pool: idle client error', err);
+    });
+  }
   return db.pool;
 }
 
