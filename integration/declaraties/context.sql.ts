@@ -147,14 +147,16 @@ export interface OpenDebetRij {
  */
 export function selectOpenDebets(gemeente: string, nummers: number[], categorieen: string[], codes: string[], begins: string[]): SqlQuery {
   return {
-    // LATERAL: one probe per key into the partial index (see selectEerderePrestaties).
+    // LATERAL: one probe per key into the partial index (migration 1795440000000: the allocation number leads and
+    // the inner query names no gemeente_code, so prestatie_pkey cannot be mistaken for the cheaper path).
     text: `SELECT p.id::text, p.referentie_nummer, p.toewijzing_nummer, p.product_categorie, p.product_code,
                   p.periode_begin::text, p.periode_eind::text
            FROM (SELECT DISTINCT * FROM unnest($2::int[], $3::bpchar[], $4::bpchar[], $5::date[])) AS k(nr, cat, code, begin)
            CROSS JOIN LATERAL (
              SELECT * FROM prestatie
-             WHERE gemeente_code = $1 AND toewijzing_nummer = k.nr AND product_categorie = k.cat AND product_code = k.code
-               AND periode_begin = k.begin AND debet_credit = 'D' AND toegekend AND gecrediteerd_door IS NULL OFFSET 0) p`,
+             WHERE toewijzing_nummer = k.nr AND product_categorie = k.cat AND product_code = k.code
+               AND periode_begin = k.begin AND debet_credit = 'D' AND toegekend AND gecrediteerd_door IS NULL OFFSET 0) p
+           WHERE p.gemeente_code = $1::bpchar`,
     values: [gemeente, nummers, categorieen, codes, begins],
   };
 }
