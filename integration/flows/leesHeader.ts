@@ -64,8 +64,16 @@ function alleenHeader(xml: string): string | undefined {
   return `<Bericht>${xml.slice(start.index, eind + start[1]!.length + 9)}</Bericht>`;
 }
 
-export function leesHeader(xml: string): BerichtKop {
+/** How much of a large message is decoded to find its Header (the Header comes first, well within this). */
+const KOP_BYTES = 256 * 1024;
+
+export function leesHeader(input: string | Uint8Array): BerichtKop {
   const leeg: BerichtKop = { type: 'onbekend', afzender: null, ontvanger: null, identificatie: null, dagtekening: null, gemeenteCode: null };
+  const groot = (typeof input === 'string' ? input.length : input.byteLength) > GROOT;
+  // Of a large message only the start is decoded: a 100,000-prestatie JW323 as one string would add ~130 MB.
+  const xml = typeof input === 'string'
+    ? input
+    : Buffer.from(input.buffer, input.byteOffset, groot ? Math.min(input.byteLength, KOP_BYTES) : input.byteLength).toString('utf8');
   const ns = NS.exec(xml.slice(0, 2000));
   const type = ns ? ns[1].toUpperCase() : null;
   if (!type || !isBerichtType(type)) return { ...leeg, fout: 'geen iJw 3.2-bericht herkend (namespace)' };
@@ -73,7 +81,8 @@ export function leesHeader(xml: string): BerichtKop {
   try {
     // A large message (a JW323 of 100,000 prestaties is ~60 MB) is identified by its Header alone: parsing all
     // of it here would cost seconds and hundreds of MB. Its well-formedness is checked when it is processed.
-    doc = parser.parse(xml.length > GROOT ? (alleenHeader(xml) ?? xml) : xml);
+    const deel = groot ? alleenHeader(xml) : xml;
+    doc = deel === undefined ? undefined : parser.parse(deel);
   } catch (e) {
     return { ...leeg, type, fout: `geen goedgevormde XML: ${(e as Error).message.split('\n')[0]}` };
   }

@@ -47,7 +47,7 @@ export function inhoudHash(raw: Buffer): Buffer {
 export async function receive(db: Queryable, input: Buffer | string, meta: OntvangMeta): Promise<OntvangResultaat> {
   const raw = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const hash = inhoudHash(raw);
-  const kop = leesHeader(raw.toString('utf8'));
+  const kop = leesHeader(raw);
   const base = {
     richting: 'in' as const,
     type: kop.type,
