@@ -43,7 +43,7 @@ test('a simulated month declares what was allocated and started, and is fully ap
   const clienten = (declaratie.Clienten as { Client: { Bsn: string; Prestaties: { Prestatie: { ProductPeriode: unknown; GeleverdVolume: number }[] } }[] }).Client;
   expect(clienten.map((c) => [c.Bsn, c.Prestaties.Prestatie.map((p) => [p.ProductPeriode, p.GeleverdVolume])])).toEqual([
     ['999900006', [[{ Begindatum: '2026-04-01', Einddatum: '2026-04-30' }, 24]]],
-    ['999900031', [[{ Begindatum: '2026-04-10', Einddatum: '2026-04-30' }, 24]]],
+    ['999900031', [[{ Begindatum: '2026-04-10', Einddatum: '2026-04-30' }, 18]]], // 3 elapsed weeks × 6
   ]);
 
   const deps = standaardDeps({ handlers: berichtHandlers, bronnen: { ...standaardDeps().bronnen, vandaag: () => '2026-05-05' } });
@@ -55,6 +55,6 @@ test('a simulated month declares what was allocated and started, and is fully ap
   expect(d.bevindingen).toEqual([]);
   const a = (d.bericht as any).DeclaratieAntwoord;
   expect(a.RetourCodes.RetourCode).toEqual(['8001']);
-  expect(a.TotaalToegekendBedrag.TotaalBedrag).toBe(2 * 24 * 9000);
+  expect(a.TotaalToegekendBedrag.TotaalBedrag).toBe((24 + 18) * 9000);
   expect(a.Clienten).toBeUndefined();
 });

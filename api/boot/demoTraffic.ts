@@ -1,6 +1,6 @@
 /**
  * First start: a year of demo message traffic for Zuid-Holland Zuid (integration/simulator/demoVerkeer.ts), so the
- * message log and the client trajectories are populated. JEUGDREGIE_DEMO_TRAFFIC=0 turns it off;
+ * message log, the client trajectories and the declarations (monthly JW323 → JW325, with seeded faults) are populated. JEUGDREGIE_DEMO_TRAFFIC=0 turns it off;
  * JEUGDREGIE_DEMO_TRAFFIC_CLIENTS sets the number of clients (default 200).
  */
 import pg from 'pg';

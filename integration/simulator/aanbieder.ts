@@ -22,7 +22,7 @@ import {
 } from './staat.js';
 import type { SimTransport } from './transport.js';
 import { sjabloon as typedSjabloon } from './sjablonen.js';
-import { declaratieUitStaat } from '../declaraties/simulatorJW323.js';
+import { declaratieUitStaat, herberekenTotaal } from '../declaraties/simulatorJW323.js';
 
 export const SIMULATOR_APPLICATIE = 'JeugdregieSim';
 const APPLICATIE_VERSIE = { applicatieVersie: '0001', applicatieSubversie: '0001' };
@@ -62,6 +62,14 @@ export interface Ontvangst {
   antwoord?: { type: string; identificatie: string; xml: string } | null;
   herlevering?: boolean;
   fout?: string;
+}
+
+/** How a scenario driver deviates from the clean monthly declaration (AanbiederSimulator.declareer). */
+export interface DeclareerOpties {
+  /** Another DeclaratieNummer than the message's identificatie (e.g. one used before: TR333). */
+  declaratieNummer?: string;
+  /** Change the Declaratie class (prestaties, credits) before sending; the total is recomputed after. */
+  bewerk?: (declaratie: Record<string, unknown>, identificatie: string) => void;
 }
 
 export interface StartInput {
@@ -388,7 +396,8 @@ export class AanbiederSimulator {
     const bericht = parsed.bericht as Obj;
     if (!isHeenbericht(type)) {
       const codes = alleRetourcodes(bericht);
-      const id = bericht.Header?.BerichtIdentificatie?.Identificatie as string | undefined;
+      // A retourbericht carries our heenbericht's identificatie; a JW325 (its own message) in DeclaratieIdentificatie.
+      const id = (type === 'JW325' ? bericht.Header?.DeclaratieIdentificatie?.Identificatie : bericht.Header?.BerichtIdentificatie?.Identificatie) as string | undefined;
       const v = id ? this.staat.verzonden[id] : undefined;
       if (v) {
         v.retouren += 1;
@@ -490,11 +499,17 @@ export class AanbiederSimulator {
    * (integration/declaraties/simulatorJW323.ts fills the prestaties); null when nothing was delivered.
    * `tarief`: the contract price (cents per unit) the provider charges for a product. (H4)
    */
-  async declareer(gemeente: string, maand: string, tarief: (categorie: string, code: string) => number | undefined): Promise<VerstuurdBericht | null> {
+  async declareer(gemeente: string, maand: string, tarief: (categorie: string, code: string) => number | undefined,
+    opties: DeclareerOpties = {}): Promise<VerstuurdBericht | null> {
     const identificatie = this.identificatie();
     const declaratie = declaratieUitStaat(this.staat, { gemeente, maand, identificatie, tarief });
     if (!declaratie) return null;
     declaratie.DeclaratieDagtekening = this.vandaag();
+    if (opties.declaratieNummer) declaratie.DeclaratieNummer = opties.declaratieNummer;
+    if (opties.bewerk) {
+      opties.bewerk(declaratie, identificatie);
+      herberekenTotaal(declaratie);
+    }
     return this.verstuurHeen('JW323', gemeente, { Header: this.header('JW323', gemeente, identificatie), Declaratie: declaratie });
   }
 

@@ -15,7 +15,9 @@ import { standaardDeps } from '../flows/standaardDeps.js';
 import { withTransaction } from '../flows/transaction.js';
 import { maakBronnen } from '../rules/bronnen.js';
 import { allocateVerzoek, investigateVerzoek, rejectVerzoek } from '../zorg/verzoeken.js';
+import { eersteVanMaand, volgendeMaand } from '../declaraties/datums.js';
 import { AanbiederSimulator } from './aanbieder.js';
+import { DemoDeclaraties, type DemoDeclaratieVerslag } from './demoDeclaraties.js';
 import { mulberry32 } from './mulberry32.js';
 import { registreerBrpAdres } from './gemeente.js';
 import { jeugdregieOpPostbus } from './inProcess.js';
@@ -28,6 +30,8 @@ export interface DemoVerkeerOpties {
   van?: string;
   tot?: string;
   log?: (m: string) => void;
+  /** Monthly declarations (demoDeclaraties.ts); default true. */
+  declaraties?: boolean;
 }
 
 export interface DemoVerkeerVerslag {
@@ -38,6 +42,8 @@ export interface DemoVerkeerVerslag {
   starts: number;
   stops: number;
   lopend: number;
+  /** The monthly declarations (JW323 → JW325), when played. */
+  declaraties?: DemoDeclaratieVerslag;
   ms: number;
 }
 
@@ -174,6 +180,16 @@ export async function laadDemoVerkeer(pool: Pool, opts: DemoVerkeerOpties = {}):
     });
   }
 
+  // Monthly declarations: on the 3rd, every provider declares the month before at every municipality it served.
+  const declaraties = opts.declaraties === false ? undefined
+    : new DemoDeclaraties(pool, opts.seed ?? 2026, gemeenten.map((g) => g.cbs_code), plan, () => dag);
+  if (declaraties) {
+    for (let m = eersteVanMaand(van); plus(volgendeMaand(m), 2) <= tot; m = volgendeMaand(m)) {
+      const maand = m;
+      plan(plus(volgendeMaand(m), 2), () => declaraties.declareerMaand([...sims.values()], maand));
+    }
+  }
+
   try {
     for (let k = dagNr(van); k <= dagNr(tot); k++) {
       const taken = agenda.get(k);
@@ -192,6 +208,7 @@ export async function laadDemoVerkeer(pool: Pool, opts: DemoVerkeerOpties = {}):
   const { rows } = await pool.query<{ type: string; n: number }>(`SELECT type, count(*)::int AS n FROM bericht GROUP BY type ORDER BY type`);
   for (const r of rows) verslag.berichten[r.type] = r.n;
   verslag.lopend = verslag.starts - verslag.stops;
+  if (declaraties) verslag.declaraties = await declaraties.verslag();
   verslag.ms = Math.round(performance.now() - t0);
   return verslag;
 }
@@ -200,5 +217,16 @@ export function beschrijfDemoVerkeer(v: DemoVerkeerVerslag): string {
   const totaal = Object.values(v.berichten).reduce((a, b) => a + b, 0);
   return `demo traffic: a year for ${v.clienten} clients in ${(v.ms / 1000).toFixed(1)} s — ${totaal} messages ` +
     `(${Object.entries(v.berichten).map(([t, c]) => `${t} ${c}`).join(', ')}), ${v.toewijzingen} allocations, ${v.afgewezen} rejected requests, ` +
-    `${v.starts} starts, ${v.stops} stops`;
+    `${v.starts} starts, ${v.stops} stops` + (v.declaraties ? `\n${beschrijfDeclaraties(v)}` : '');
+}
+
+const euro = (cents: number) => `€${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+/** The declarations line of the demo-traffic summary. */
+export function beschrijfDeclaraties(v: DemoVerkeerVerslag): string {
+  const d = v.declaraties!;
+  const codes = Object.entries(d.perCode).map(([c, n]) => `${c} ${n}`).join(', ');
+  return `demo declarations: ${v.berichten.JW323 ?? 0} JW323 → ${v.berichten.JW325 ?? 0} JW325 (${d.nietVerwerkt} refused whole), ` +
+    `${d.prestatiesToegekend} prestaties approved (${euro(d.toegekendCents)}, ${d.credits} credits), ${d.prestatiesAfgewezen} rejected ` +
+    `(${euro(d.afgewezenCents)}) of ${euro(d.ingediendCents)} declared; ${euro(d.geboektCents)} booked on budgets; refusals by code: ${codes || 'none'}`;
 }
