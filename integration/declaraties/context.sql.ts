@@ -187,6 +187,8 @@ export function selectVorigePeriode(gemeente: string, aanbieder: string): SqlQue
 /**
  * TR318: for each month in [$3, $4] (first days), was care delivered by the provider at the municipality:
  * a current JW305 start on or before the month's end that no current JW307 stop ended before the month.
+ * Starts of an outputgericht (trajectory) allocation do not count: a trajectory is declared once, not per
+ * month, so its running months create no month to declare.
  */
 export function selectMaandenMetLevering(gemeente: string, aanbieder: string, van: string, tot: string): SqlQuery {
   return {
@@ -195,6 +197,9 @@ export function selectMaandenMetLevering(gemeente: string, aanbieder: string, va
                     SELECT 1 FROM start_product s
                     WHERE s.gemeente_code = $1 AND s.aanbieder_agb = $2 AND s.status = 'actueel'
                       AND s.begindatum < (m + interval '1 month')::date
+                      AND NOT EXISTS (SELECT 1 FROM toewijzing t JOIN product p ON p.id = t.product_id
+                                      WHERE t.gemeente_code = s.gemeente_code AND t.id = s.toewijzing_id
+                                        AND p.allocation_variant = 'outputgericht')
                       AND NOT EXISTS (SELECT 1 FROM stop_product st
                                       WHERE st.gemeente_code = s.gemeente_code AND st.start_product_id = s.id
                                         AND st.status = 'actueel' AND st.einddatum < m::date))
