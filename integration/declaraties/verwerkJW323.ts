@@ -1,7 +1,7 @@
 /**
  * The streaming path for a JW323 of any size, inside the caller's transaction (one per message):
  *
- *   bytes ─► splitJW323 (Client boundaries) ─► per chunk: XSD + in-message rules (H3's valideer, on a small
+ *   bytes ─► splitJW323 (Client boundaries) ─► per chunk: XSD + in-message rules (integration/rules/valideer, on a small
  *   complete document) ─► codec object ─► DeclaratieContext (5 set-based queries) ─► judge in memory ─►
  *   one multi-row INSERT + allocation use ─► next chunk ... ─► whole-message checks ─► ledgers + totals.
  *
@@ -14,7 +14,7 @@
  * What a chunk cannot see, and where it is checked:
  * - TR358 (TotaalIngediendBedrag = sum of all prestaties): the running sum of every chunk, at the end;
  * - TR101/TR315/TR316/TR416 across chunks: SQL over this declaration's stored prestaties
- *   (selectDubbelInBericht) — within a chunk H3's rules already report them;
+ *   (selectDubbelInBericht) — within a chunk the in-message rules already report them;
  * - the cross-message rules: each chunk's context is loaded in this transaction, so it sees the rows of
  *   the earlier chunks (TR314, TR389, TR390 through prestatie; TR322/TR369 through toewijzing_verbruik).
  */
@@ -40,7 +40,7 @@ export interface ChunkValidatie {
 export interface StreamOpties extends SplitOptions {
   berichtId: string | null;
   bronnen?: ExterneBronnen;
-  /** XSD + in-message rules of one chunk document; default H3's valideer. */
+  /** XSD + in-message rules of one chunk document; default the rules' valideer (integration/rules/valideer.ts). */
   valideerChunk?: (xml: Buffer) => Promise<ChunkValidatie>;
   /** Findings kept in the result (all are on the prestatie rows anyway). Default 500. */
   maxBevindingen?: number;
@@ -83,7 +83,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * One chunk: strict UTF-8, XSD (libxml2, compiled schema reused), the fast reader (parseSnel: same typed
- * object as the codec, for XSD-valid text), then H3's in-message and external rules (IV028 order).
+ * object as the codec, for XSD-valid text), then the in-message and external rules (integration/rules) (IV028 order).
  */
 export async function valideerChunkStandaard(xml: Buffer, bronnen?: ExterneBronnen, tijden?: Record<string, number>): Promise<ChunkValidatie> {
   let t = performance.now();

@@ -1,5 +1,6 @@
 /**
- * What the pipeline needs from the codec (H2), the rules and the retour builder (H3) and the care domain (H7).
+ * What the pipeline needs from the codec (integration/ijw), the rules (integration/rules), the retour builder
+ * (integration/retour) and the care domain (integration/flows/handlers, integration/zorg).
  * integration/flows/standaardDeps.ts wires the real modules; tests and the benchmark may swap one part.
  */
 import type { BerichtType, Heenbericht } from '../ijw/berichttypen.js';
@@ -36,13 +37,13 @@ export interface RetourInput {
 
 export interface PipelineDeps {
   valideer(xml: string, type: BerichtType): Validatie | Promise<Validatie>;
-  /** The rules after the XSD, run by runRegels in IV028 order (default alleRegels: in-message, external, H7 cross-message). */
+  /** The rules after the XSD, run by runRegels in IV028 order (default alleRegels: in-message, external, cross-message). */
   regels: readonly Regel[];
-  /** One handler per message type (H7: integration/flows/handlers). */
+  /** One handler per message type (integration/flows/handlers). */
   handlers: Readonly<Partial<Record<BerichtType, BerichtHandler>>>;
-  /** H3's retour builder; null when no retourbericht can be made (e.g. no readable header). */
+  /** The retour builder (integration/retour); null when no retourbericht can be made (e.g. no readable header). */
   bouwRetour(input: RetourInput): GebouwdRetour | null;
-  /** H2's buildBericht, for outbound heenberichten. */
+  /** The codec's buildBericht (integration/ijw/codec.ts), for outbound heenberichten. */
   buildBericht(type: BerichtType, bericht: unknown): string;
   bronnen: ExterneBronnen;
   /** Max findings kept per message. */

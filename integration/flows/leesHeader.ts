@@ -55,7 +55,7 @@ export function gemeenteVan(...partijen: (string | null)[]): string | null {
 
 const GROOT = 1 << 20;
 
-/** The root element with only its Header, for large messages (H4). */
+/** The root element with only its Header, for large messages (a JW323 declaration). */
 function alleenHeader(xml: string): string | undefined {
   const start = /<((?:[\w.-]+:)?)Header[\s>]/.exec(xml.slice(0, 100_000));
   if (!start) return undefined;

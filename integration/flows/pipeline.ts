@@ -6,7 +6,7 @@
  *   → receiving gate: ADRESSERING (our municipality, a known provider), else 0001 on the Header  [schema-valid only]
  *   → runRegels: in-message, then external + cross-message rules (ctx.db = this transaction)  [schema-valid only]
  *   → the type's handler (care tables)                          [unless rejected as a whole]
- *   → retourbericht (H3's builder; its identificatie drawn with the claim) stored as `uit` + outbox row
+ *   → retourbericht (the retour builder, integration/retour; its identificatie drawn with the claim) stored as `uit` + outbox row
  *     + links + status processed / rejected with the codes: one statement (sluitHeenberichtAf)
  *   COMMIT
  *
@@ -109,7 +109,7 @@ export function retourcodesVan(bevindingen: readonly Bevinding[]): string[] {
 }
 
 async function verwerkGeclaimd(tx: PoolClient, rij: Geclaimd, deps: PipelineDeps, forceer?: Bevinding): Promise<VerwerkResultaat> {
-  // JW323 of any size: streamed in chunks from the raw bytes, booked, answered with a JW325 from the booked rows (H4).
+  // JW323 of any size: streamed in chunks from the raw bytes, booked, answered with a JW325 from the booked rows (integration/declaraties).
   // (Every JW323, also a TR056 duplicate or a forced technical rejection: its raw bytes are not loaded by the claim.)
   if (rij.type === 'JW323') return verwerkJW323InPipeline(tx, rij, deps, forceer);
   const xml = rij.raw.toString('utf8');
@@ -153,7 +153,7 @@ async function verwerkGeclaimd(tx: PoolClient, rij: Geclaimd, deps: PipelineDeps
     const ontvangst = v.schemaGeldig && bericht !== undefined && !rij.adres_bekend ? await runRegels(type, bericht, { db: tx, bronnen: deps.bronnen, regels: ONTVANGST_REGELS }) : [];
     bevindingen.push(...ontvangst);
     if (v.schemaGeldig && bericht !== undefined && ontvangst.length === 0) {
-      // H3's runner, IV028 order: in-message rules, then (only when those found nothing) external and
+      // The rule runner (integration/rules/runRegels.ts), IV028 order: in-message rules, then (only when those found nothing) external and
       // cross-message rules, the latter reading this transaction.
       bevindingen.push(...(await runRegels(type, bericht, { db: tx, bronnen: deps.bronnen, regels: deps.regels, maxBevindingen: Math.max(1, max - bevindingen.length) })));
       const handler = deps.handlers[type];

@@ -1,6 +1,7 @@
 /**
- * The pipeline wired to the real modules: H2's decode (XSD + typed object), H3's rule registry (in-message,
- * external and — in the same runner, IV028 order — H7's cross-message rules) and retour builder, H7's handlers.
+ * The pipeline wired to the real modules: the codec's decode (integration/ijw/decode.ts: XSD + typed object), the rule
+ * registry (integration/rules: in-message, external and — in the same runner, IV028 order — cross-message rules),
+ * the retour builder (integration/retour) and the care handlers (integration/flows/handlers).
  * Parts can be overridden (tests, benchmark).
  */
 import { buildBericht, type BerichtVan } from '../ijw/codec.js';
@@ -19,7 +20,7 @@ export async function valideerXsd(xml: string, _type: BerichtType): Promise<Vali
 }
 
 /**
- * H3's IV028/IV087 builder. The pipeline answers every message it can read a Header from, also an
+ * The retour builder's IV028/IV087 answer (integration/retour). The pipeline answers every message it can read a Header from, also an
  * XSD-invalid one (bijXsdAfkeur 'header0001': Header with 0001), so the sender always gets one retour.
  */
 export function bouwRetour(input: RetourInput): GebouwdRetour | null {

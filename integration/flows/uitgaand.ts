@@ -1,5 +1,5 @@
 /**
- * enqueueUitgaand: an outbound heenbericht (JW301, JW319 ... produced by H7's GraphQL mutations),
+ * enqueueUitgaand: an outbound heenbericht (JW301, JW319 ... produced by the care mutations in api/resolvers),
  * built, validated and stored in the CALLER's transaction, with an outbox row, so the care change
  * and the message commit or roll back together.
  */

@@ -21,7 +21,7 @@ export interface SendOpties {
   batch?: number;
   /** Attempts in total before the row is `failed`; default DEFAULT_BACKOFF.maxAttempts. */
   maxAttempts?: number;
-  /** Delay before the retry after failed attempt n (ms); default H5's backoffDelay (exponential, capped, full jitter). */
+  /** Delay before the retry after failed attempt n (ms); default backoffDelay (integration/transport/backoff.ts) (exponential, capped, full jitter). */
   backoff?(attempts: number): number;
 }
 

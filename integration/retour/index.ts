@@ -25,7 +25,7 @@ export function buildRetour<H extends Heenbericht>(
   return buildRetourbericht(type as HeenZonder325, heen as BerichtVan<HeenZonder325>, bevindingen, opts) as RetourResultaat<RetourVan<H>>;
 }
 
-/** The retourbericht as XML (H2's buildBericht), or undefined when none is to be sent. */
+/** The retourbericht as XML (the codec's buildBericht, integration/ijw/codec.ts), or undefined when none is to be sent. */
 export function buildRetourXml<H extends Heenbericht>(
   type: H,
   heen: BerichtVan<H>,

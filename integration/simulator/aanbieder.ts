@@ -497,7 +497,7 @@ export class AanbiederSimulator {
   /**
    * JW323 for one municipality and month: the allocations held with a current start in that month
    * (integration/declaraties/simulatorJW323.ts fills the prestaties); null when nothing was delivered.
-   * `tarief`: the contract price (cents per unit) the provider charges for a product. (H4)
+   * `tarief`: the contract price (cents per unit) the provider charges for a product.
    */
   async declareer(gemeente: string, maand: string, tarief: (categorie: string, code: string) => number | undefined,
     opties: DeclareerOpties = {}): Promise<VerstuurdBericht | null> {

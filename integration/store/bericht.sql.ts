@@ -118,7 +118,7 @@ export function findBerichtRaw(id: string): SqlQuery {
  */
 /**
  * A JW323 is read by the streaming path in slices (integration/declaraties/pipelineJW323.ts), never as one
- * value: a declaration of 100,000 prestaties is ~60 MB, ~130 MB as a hex text result (H4).
+ * value: a declaration of 100,000 prestaties is ~60 MB, ~130 MB as a hex text result.
  */
 const RAW_TENZIJ_JW323 = `CASE WHEN type = 'JW323' THEN NULL ELSE raw END AS raw`;
 

@@ -1,8 +1,8 @@
 /**
- * The GGk-portal shape on top of H5's directory mailbox (integration/transport/directory): `<root>/uploads/`
+ * The GGk-portal shape on top of the directory mailbox (integration/transport/directory): `<root>/uploads/`
  * holds what providers upload to us (our inbox), `<root>/downloads/<ontvanger>/` what we make available to
  * each of them (our outbox). Claiming (atomic rename into uploads/.bezig/, exactly one claimer wins),
- * recovery of claims a killed instance left behind, archiving and atomic, idempotent writes are H5's;
+ * recovery of claims a killed instance left behind, archiving and atomic, idempotent writes are the directory mailbox's;
  * this file only maps the portal's directory names onto them.
  */
 import { promises as fs } from 'node:fs';
@@ -14,7 +14,7 @@ import {
 export interface Postbus {
   uploads: string;
   downloads: string;
-  /** uploads/ as H5's mailbox: claimed → uploads/.bezig, processed → .verwerkt, failed → .fout. */
+  /** uploads/ as a directory mailbox: claimed → uploads/.bezig, processed → .verwerkt, failed → .fout. */
   inbox: Mailbox;
 }
 
@@ -29,7 +29,7 @@ export function postbus(root: string): Postbus {
   };
 }
 
-/** Writes dir/naam atomically (H5's writeOutbox: temp + fsync + link); the same content again is a no-op. */
+/** Writes dir/naam atomically (the directory mailbox's writeOutbox: temp + fsync + link); the same content again is a no-op. */
 export async function schrijfAtomair(dir: string, naam: string, data: string | Buffer): Promise<string> {
   await fs.mkdir(dir, { recursive: true });
   return (await writeOutbox({ root: dir, inbox: dir, claimed: dir, processed: dir, failed: dir, outbox: dir }, naam, data)).path;

@@ -17,7 +17,7 @@ const metId = (xml: string, id: string) => xml.replace(/<ijw:Identificatie>[^<]*
 
 const deps = standaardDeps({ bronnen: { ...standaardDeps().bronnen, vandaag: () => '2026-04-02' } });
 const db = useTestDatabase();
-// The official examples' municipality and provider, with a contract (H7's handlers need them).
+// The official examples' municipality and provider, with a contract (the care handlers in integration/flows/handlers need them).
 beforeAll(async () => {
   await seedInkoop(db.pool, '0384', '42420001');
 });

@@ -21,7 +21,7 @@ const deps = standaardDeps();
 const db = useTestDatabase();
 let dir: string;
 beforeAll(async () => {
-  // The official examples' municipality and provider, with a contract (H7's handlers need them).
+  // The official examples' municipality and provider, with a contract (the care handlers in integration/flows/handlers need them).
   await seedInkoop(db.pool, '0384', '42420001');
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jr-postbus-'));
 });

@@ -10,7 +10,7 @@ import { one } from '../../store/SqlQuery.js';
  * - a period Q ≤ P (not following) is refused;
  * - a period Q > P+1 is refused only when care was delivered in every skipped month, where "care was
  *   delivered in month M" = a current JW305 start on or before the end of M that no current JW307 stop
- *   ended before M (H7's start_product / stop_product), not counting outputgericht (trajectory) allocations,
+ *   ended before M (tables start_product / stop_product, integration/zorg), not counting outputgericht (trajectory) allocations,
  *   which are declared once rather than monthly.
  * On the Declaratie class: the whole declaration is refused (IV087). Source:
  * regels/technische-regels/berichtoverstijgend/TR318.md.
