@@ -68,7 +68,3 @@ export function findBerichtenVanClient(clientId: string, gemeenteCode: string): 
     values: [clientId, gemeenteCode],
   };
 }
-
-export function findBerichtenByIds(ids: readonly string[]): SqlQuery {
-  return { text: `SELECT ${BERICHT_LOG_KOLOMMEN} FROM bericht b WHERE b.id = ANY($1::bigint[])`, values: [ids] };
-}

@@ -101,17 +101,6 @@ export function* jw323Buffers(d: GenDeclaratie, bytes = 1 << 20): Generator<Buff
   if (parts.length) yield Buffer.from(parts.join(''), 'utf8');
 }
 
-/** Valid BSNs (elfproef) for generated clients: 9 digits, deterministic from n. */
-export function bsnVoor(n: number): string {
-  for (let k = n * 10; ; k++) {
-    const s = String(100000000 + (k % 899999999)).padStart(9, '0');
-    let som = 0;
-    for (let i = 0; i < 8; i++) som += Number(s[i]) * (9 - i);
-    som -= Number(s[8]);
-    if (som % 11 === 0) return s;
-  }
-}
-
 /** `n` distinct valid BSNs from `start` on (deterministic). */
 export function bsnReeks(start: number, n: number): string[] {
   const out: string[] = [];

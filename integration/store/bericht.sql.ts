@@ -101,14 +101,6 @@ export function findOrigineel(richting: Richting, afzender: string | null, type:
   };
 }
 
-export function findBericht(id: string): SqlQuery {
-  return { text: `SELECT ${BERICHT_KOLOMMEN} FROM bericht WHERE id = $1`, values: [id] };
-}
-
-export function findBerichtRaw(id: string): SqlQuery {
-  return { text: `SELECT id::text, type, raw, parsed FROM bericht WHERE id = $1`, values: [id] };
-}
-
 /**
  * The worker's claim: the oldest `received` message nobody else holds. Runs inside the processing
  * transaction; the row lock is held until that transaction commits, so a crash returns the message

@@ -25,10 +25,3 @@ export function insertKoppelingen(berichtId: string, k: Koppelingen): SqlQuery |
     values: [berichtId, c, t, d],
   };
 }
-
-export function findKoppelingen(berichtId: string): SqlQuery {
-  return {
-    text: `SELECT client_id::text, toewijzing_id::text, declaratie_id::text FROM bericht_koppeling WHERE bericht_id = $1 ORDER BY id`,
-    values: [berichtId],
-  };
-}

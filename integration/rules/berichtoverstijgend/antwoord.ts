@@ -5,7 +5,6 @@ import type { Queryable } from '../Regel.js';
 import type { JW319 } from '../vorm.js';
 
 export const KLASSE = { klasse: 'Antwoord', klassePad: 'Antwoord' } as const;
-export const AFGEWEZEN = '1';
 export const IN_ONDERZOEK = '2';
 
 export async function verzoekenVanAntwoord(db: Queryable, b: JW319): Promise<VerzoekRij[] | null> {
