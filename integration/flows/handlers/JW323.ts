@@ -1,9 +1,10 @@
 /**
- * JW323 (declaratie) in the pipeline: the rules have judged the message (integration/declaraties/beoordeling,
- * memoised, so this reads the same judgement); the handler books it in the pipeline's transaction:
- * the declaration, its prestaties with outcomes and reasons, allocation use, budget and contract ledgers.
- * A prestatie is approved only when no finding of any layer sits on it or on its Client (HandlerContext).
- * Large messages take the streaming path instead (integration/declaraties/verwerkJW323.ts).
+ * JW323 (declaratie) as one parsed object, for a small message: the rules have judged it through Regel.check
+ * (integration/declaraties/beoordeling, memoised, so this reads the same judgement); the handler books it in the
+ * caller's transaction: the declaration, its prestaties with outcomes and reasons, allocation use, budget and
+ * contract ledgers. A prestatie is approved only when no finding of any layer sits on it or on its Client.
+ * Not in the pipeline (every JW323 there takes the streaming path, integration/declaraties/pipelineJW323.ts);
+ * test/declaraties.harness.ts books through it (the rule tests, without the pipeline).
  */
 import type { JW323Bericht } from '../../ijw/generated/JW323.generated.js';
 import type { Bevinding } from '../../rules/Regel.js';
