@@ -1,17 +1,17 @@
 /**
- * The pipeline's branch for JW323 (integration/flows/pipeline.ts calls this for every JW323 that is not a
- * TR056 duplicate): the message is processed with the streaming path (verwerkJW323Stream) from the stored
- * bytes, and answered with a JW325 written from the booked rows, stored as outbound bericht + outbox row,
- * in the pipeline's transaction. The raw bytes are read in 1 MiB slices of the claimed row's buffer; the
- * message is never turned into one string or one object tree, and its parsed form is not stored
- * (bericht.parsed stays NULL: the prestatie rows are the parsed form).
+ * The pipeline's branch for JW323 (integration/flows/pipeline.ts calls this for every JW323, also a TR056
+ * duplicate or a forced technical rejection): the message is processed with the streaming path
+ * (verwerkJW323Stream) from the stored bytes, and answered with a JW325 written from the booked rows, stored as
+ * outbound bericht + outbox row, in the pipeline's transaction. The claim does not load the raw bytes of a JW323;
+ * they are read from the row in slices (uitDatabase); the message is never turned into one string or one object
+ * tree, and its parsed form is not stored (bericht.parsed stays NULL: the prestatie rows are the parsed form).
  */
 import type { PoolClient } from 'pg';
 import type { Bevinding, Queryable } from '../rules/Regel.js';
 import { RETOUR_VAN } from '../ijw/berichttypen.js';
 import { ADRESSERING } from '../rules/berichtoverstijgend/ADRESSERING.js';
 import type { MetHeader } from '../rules/vorm.js';
-import { insertBericht, markVerwerkt, nextIdentificatie, type BerichtRij } from '../store/bericht.sql.js';
+import { insertBericht, markVerwerkt, type BerichtRij } from '../store/bericht.sql.js';
 import { insertKoppelingen } from '../store/berichtKoppeling.sql.js';
 import { insertOutbox } from '../store/outbox.sql.js';
 import { one } from '../store/SqlQuery.js';
@@ -28,10 +28,6 @@ export interface JW323Verwerkt {
   retourberichtId: string | null;
 }
 
-function* plakken(raw: Buffer, grootte = 1 << 20): Generator<Buffer> {
-  for (let i = 0; i < raw.length; i += grootte) yield raw.subarray(i, Math.min(raw.length, i + grootte));
-}
-
 /**
  * The stored bytes in slices of `grootte` (a slice at a time in memory, also as hex text). bericht.raw is stored
  * uncompressed (migration 1795430000000), so each slice reads only its own TOAST chunks.
@@ -45,7 +41,10 @@ export async function* uitDatabase(db: Queryable, berichtId: string, grootte = 4
   }
 }
 
-/** ADRESSERING on the stored Header (afzender/ontvanger as receive read them), before anything is streamed or booked. */
+/**
+ * ADRESSERING on the stored Header (afzender/ontvanger as receive read them), before anything is streamed or booked;
+ * run only when the claim's adres_bekend says no, to report what is wrong (as in integration/flows/pipeline.ts).
+ */
 async function adressering(tx: PoolClient, rij: BerichtRij, deps: PipelineDeps): Promise<Bevinding[]> {
   if (!rij.afzender || !rij.ontvanger) return [];
   const uit: Bevinding[] = [];
@@ -58,7 +57,8 @@ async function adressering(tx: PoolClient, rij: BerichtRij, deps: PipelineDeps):
 
 export async function verwerkJW323InPipeline(
   tx: PoolClient,
-  rij: BerichtRij & { raw: Buffer | null },
+  /** The claimed row (integration/store/bericht.sql.ts claimTeVerwerken / claimBericht; raw is not loaded for a JW323). */
+  rij: BerichtRij & { retour_identificatie: string; adres_bekend: boolean },
   deps: PipelineDeps,
   /** A technical rejection forced by the pipeline after repeated failures. */
   forceer?: Bevinding,
@@ -73,12 +73,11 @@ export async function verwerkJW323InPipeline(
       melding: `Identificatie ${rij.identificatie} is al gebruikt in bericht ${rij.duplicaat_van}`, controleniveau: 'berichtoverstijgend',
     };
     r = { status: 'rejected', bevindingen: [b], aantalBevindingen: 1, aantalPrestaties: 0, chunks: 0, clientIds: [] };
-  } else if ((adres = await adressering(tx, rij, deps)).length) {
+  } else if (!rij.adres_bekend && (adres = await adressering(tx, rij, deps)).length) {
     // Not addressed to one of our municipalities, or from an unknown provider: 0001 on the Header, nothing booked.
     r = { status: 'rejected', bevindingen: adres, aantalBevindingen: adres.length, aantalPrestaties: 0, chunks: 0, clientIds: [] };
   } else {
-    const bron = rij.raw ? plakken(rij.raw) : uitDatabase(tx, rij.id);
-    r = await verwerkJW323Stream(tx, bron, { ...(tijden ? { tijden } : {}), berichtId: rij.id, bronnen: deps.bronnen, maxBevindingen: deps.maxBevindingen ?? 500 });
+    r = await verwerkJW323Stream(tx, uitDatabase(tx, rij.id), { ...(tijden ? { tijden } : {}), berichtId: rij.id, bronnen: deps.bronnen, maxBevindingen: deps.maxBevindingen ?? 500 });
   }
   const codes = [...new Set(r.bevindingen.map((b) => b.retourcode))].sort();
   const retourcodes = r.status === 'rejected' ? codes : r.declaratie ? (r.declaratie as { retourcodes?: string[] }).retourcodes ?? codes : codes;
@@ -89,7 +88,7 @@ export async function verwerkJW323InPipeline(
   const identificatie = h?.BerichtIdentificatie.Identificatie ?? rij.identificatie;
   const heenDag = h?.BerichtIdentificatie.Dagtekening ?? rij.dagtekening;
   if (afzender && ontvanger && identificatie && heenDag) {
-    const { identificatie: idRetour } = (await one<{ identificatie: string }>(tx, nextIdentificatie()))!;
+    const idRetour = rij.retour_identificatie; // drawn with the claim
     const dagtekening = deps.bronnen.vandaag();
     const parts: Buffer[] = [];
     for await (const b of jw325Stukken(

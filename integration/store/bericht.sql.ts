@@ -116,8 +116,8 @@ const RAW_TENZIJ_JW323 = `CASE WHEN type = 'JW323' THEN NULL ELSE raw END AS raw
 
 /**
  * The identificatie of our retourbericht, drawn with the claim (one round trip less per message): the retour's XML
- * carries it, so it is needed before the retour is built. A claim that ends without a retour (an inbound retour,
- * a rollback, JW323 which draws its own) leaves a gap in the sequence, nothing more.
+ * carries it, so it is needed before the retour is built (also the JW325 of integration/declaraties/pipelineJW323.ts).
+ * A claim that ends without a retour (an inbound retour, a rollback) leaves a gap in the sequence, nothing more.
  */
 const RETOUR_IDENTIFICATIE = `lpad(nextval('bericht_identificatie_seq')::text, 12, '0') AS retour_identificatie`;
 
