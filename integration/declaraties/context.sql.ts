@@ -131,16 +131,6 @@ export function selectEerderePrestaties(aanbieder: string, referenties: string[]
   };
 }
 
-export interface OpenDebetRij {
-  id: string;
-  referentie_nummer: string;
-  toewijzing_nummer: number;
-  product_categorie: string;
-  product_code: string;
-  periode_begin: string;
-  periode_eind: string;
-}
-
 /**
  * TR389: approved, not credited debets for these (toewijzing, product, ProductPeriode begin) keys.
  * Served by prestatie_debet_open_idx (partial: only the open debets are in it).
