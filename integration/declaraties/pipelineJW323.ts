@@ -11,9 +11,7 @@ import type { Bevinding, Queryable } from '../rules/Regel.js';
 import { RETOUR_VAN } from '../ijw/berichttypen.js';
 import { ADRESSERING } from '../rules/berichtoverstijgend/ADRESSERING.js';
 import type { MetHeader } from '../rules/vorm.js';
-import { insertBericht, markVerwerkt, type BerichtRij } from '../store/bericht.sql.js';
-import { insertKoppelingen } from '../store/berichtKoppeling.sql.js';
-import { insertOutbox } from '../store/outbox.sql.js';
+import { sluitHeenberichtAf, type BerichtRij, type NieuwBericht } from '../store/bericht.sql.js';
 import { one } from '../store/SqlQuery.js';
 import type { PipelineDeps } from '../flows/PipelineDeps.js';
 import { inhoudHash } from '../flows/receive.js';
@@ -81,7 +79,7 @@ export async function verwerkJW323InPipeline(
   }
   const codes = [...new Set(r.bevindingen.map((b) => b.retourcode))].sort();
   const retourcodes = r.status === 'rejected' ? codes : r.declaratie ? (r.declaratie as { retourcodes?: string[] }).retourcodes ?? codes : codes;
-  let retourId: string | null = null;
+  let retour: NieuwBericht | null = null;
   const h = r.header;
   const afzender = h?.Afzender ?? rij.afzender;
   const ontvanger = h?.Ontvanger ?? rij.ontvanger;
@@ -108,34 +106,31 @@ export async function verwerkJW323InPipeline(
       parts.push(b);
     }
     const raw = Buffer.concat(parts);
-    const uit = await one<{ id: string }>(
-      tx,
-      insertBericht({
-        richting: 'uit',
-        type: RETOUR_VAN.JW323,
-        afzender: String(ontvanger),
-        ontvanger: String(afzender),
-        identificatie: idRetour,
-        dagtekening,
-        gemeenteCode: rij.gemeente_code,
-        inhoudHash: inhoudHash(raw),
-        raw,
-        parsed: null,
-        status: 'validated',
-        retourcodes,
-        heenberichtId: rij.id,
-        kanaal: rij.kanaal,
-      }),
-    );
-    if (!uit) throw new Error(`bericht ${rij.id} heeft al een retourbericht`);
-    await one(tx, insertOutbox(uit.id, String(afzender)));
-    retourId = uit.id;
+    retour = {
+      richting: 'uit',
+      type: RETOUR_VAN.JW323,
+      afzender: String(ontvanger),
+      ontvanger: String(afzender),
+      identificatie: idRetour,
+      dagtekening,
+      gemeenteCode: rij.gemeente_code,
+      inhoudHash: inhoudHash(raw),
+      raw,
+      parsed: null,
+      status: 'validated',
+      retourcodes,
+      heenberichtId: rij.id,
+      kanaal: rij.kanaal,
+    };
   }
-  const k = insertKoppelingen(rij.id, { declaratieIds: r.declaratie ? [r.declaratie.id] : [], clientIds: r.clientIds });
-  if (k) await one(tx, k);
   const samenvatting = r.aantalBevindingen > r.bevindingen.length ? [...r.bevindingen, { melding: `${r.aantalBevindingen - r.bevindingen.length} bevindingen meer, zie prestatie` }] : r.bevindingen;
-  const klaar = await one(tx, markVerwerkt(rij.id, r.status, retourcodes, samenvatting, retourId));
+  // One statement, as for every other message: retour + outbox + links + status (bericht.sql.ts sluitHeenberichtAf).
+  const af = (await one<{ retour_id: string | null; klaar: string | null }>(tx, sluitHeenberichtAf(rij.id, {
+    status: r.status, retourcodes, bevindingen: samenvatting, retour,
+    koppelingen: { declaratieIds: r.declaratie ? [r.declaratie.id] : [], clientIds: r.clientIds },
+  })))!;
   if (tijden) process.stderr.write(`JW323 ${r.aantalPrestaties} prestaties, fasen (ms): ${JSON.stringify(Object.fromEntries(Object.entries(tijden).map(([k, v]) => [k, Math.round(v)])))}\n`);
-  if (!klaar) throw new Error(`bericht ${rij.id} was niet meer 'received'`);
-  return { id: rij.id, type: 'JW323', status: r.status, retourcodes, retourberichtId: retourId };
+  if (retour && !af.retour_id) throw new Error(`bericht ${rij.id} heeft al een retourbericht`); // bericht_retour_uniq
+  if (!af.klaar) throw new Error(`bericht ${rij.id} was niet meer 'received'`);
+  return { id: rij.id, type: 'JW323', status: r.status, retourcodes, retourberichtId: af.retour_id };
 }
