@@ -4,8 +4,8 @@
  * of a rule shows up with its code.
  */
 import { createServer, type RunningServer } from '../api/server';
-import { ROL_HEADER } from '../api/auth/Rol';
 import { useTestDatabase } from './support/db';
+import { gqlAls } from './support/rol';
 import { maakRegio, maakToewijzing, GEMEENTE, type Regio } from './declaraties.fixture';
 import { declaratie, prestatie, verwerk } from './declaraties.harness';
 
@@ -15,12 +15,7 @@ let regio: Regio;
 const bsn = '999900006';
 
 async function gql(rol: string | null, query: string, variables?: Record<string, unknown>): Promise<any> {
-  const res = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(rol ? { [ROL_HEADER]: rol } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return res.json();
+  return gqlAls(server.url, rol, query, variables);
 }
 
 beforeAll(async () => {

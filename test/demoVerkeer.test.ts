@@ -4,11 +4,11 @@
  * faults (demoDeclaraties.ts) refused under their codes in GraphQL and the approved spend booked on the budgets.
  */
 import { createServer, type RunningServer } from '../api/server';
-import { ROL_HEADER } from '../api/auth/Rol';
 import { loadDemoData } from '../api/boot/demoData';
 import { validateXsd } from '../integration/ijw/xsdValidator';
 import { laadDemoVerkeer, type DemoVerkeerVerslag } from '../integration/simulator/demoVerkeer';
 import { useTestDatabase } from './support/db';
+import { gqlAls } from './support/rol';
 
 const db = useTestDatabase();
 let v: DemoVerkeerVerslag;
@@ -24,10 +24,7 @@ afterAll(async () => {
 });
 
 async function gql(query: string): Promise<any> {
-  const res = await fetch(server.url, {
-    method: 'POST', headers: { 'content-type': 'application/json', [ROL_HEADER]: 'regio:ZHZ' }, body: JSON.stringify({ query }),
-  });
-  const body = (await res.json()) as any;
+  const body = await gqlAls(server.url, 'regio:ZHZ', query);
   expect(body.errors).toBeUndefined();
   return body.data;
 }

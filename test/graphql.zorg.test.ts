@@ -13,6 +13,7 @@ import { maakBronnen } from '../integration/rules/bronnen';
 import { registreerBrpAdres } from '../integration/simulator/gemeente';
 import type { ZorgOpties } from '../integration/zorg/toewijzingen';
 import { useTestDatabase } from './support/db';
+import { gqlAls } from './support/rol';
 import { handle, jw315, seedInkoop } from './zorg.fixtures';
 
 const db = useTestDatabase();
@@ -24,12 +25,7 @@ let regio0363: string;
 interface Res { data?: any; errors?: { message: string; extensions?: { code?: string; field?: string } }[] }
 
 async function gql(rol: string | null, query: string, variables?: Record<string, unknown>): Promise<Res> {
-  const res = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(rol ? { [ROL_HEADER]: rol } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as Res;
+  return gqlAls(server.url, rol, query, variables);
 }
 async function ok(rol: string | null, query: string, variables?: Record<string, unknown>): Promise<any> {
   const r = await gql(rol, query, variables);
