@@ -12,7 +12,7 @@ export async function gemeentenInScope(ctx: Context): Promise<readonly string[]>
   const rol = ctx.auth.rol;
   if (!rol) return [];
   if (rol.soort === 'gemeente') return rol.gemeenten;
-  if (rol.soort === 'aanbieder') return [];
+  if (rol.soort !== 'regio') return [];
   ctx.auth.regioGemeenten ??= ctx.dataSource
     .query(`SELECT m.cbs_code FROM municipality m JOIN region r ON r.id = m.region_id WHERE r.code = $1 ORDER BY m.cbs_code`, [rol.regio])
     .then((rows: { cbs_code: string }[]) => rows.map((r) => r.cbs_code));

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { scopeVoorRol } from '../auth/Rol';
 import type { Context } from '../context';
 
 interface Lezing {
@@ -35,7 +36,7 @@ export function useAudit(options: { log?: (error: unknown) => void } = {}): Apol
         async willSendResponse({ contextValue, operationName }) {
           if (!gelezen.size) return;
           const rol = contextValue.auth.rol;
-          const wie = !rol ? 'geen' : rol.soort === 'gemeente' ? `gemeente:${rol.gemeenten.join(',')}` : rol.soort === 'regio' ? `regio:${rol.regio}` : `aanbieder:${rol.agb}`;
+          const wie = rol ? scopeVoorRol(rol) : 'geen';
           const rijen = [...gelezen.values()];
           try {
             await contextValue.dataSource.query(
