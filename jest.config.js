@@ -4,7 +4,9 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  transform: { '^.+\\.ts$': ['@swc/jest'], '/node_modules/jose/.+\\.js$': ['@swc/jest'] },
+  // jose (token verification) ships ESM only; jest's CommonJS runtime cannot require it, so swc converts it.
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/{api,integration,schema}/**/__tests__/**/*.test.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   // Sources import './x.js' (nodenext ESM-style specifiers); under jest resolve them to the .ts files.

@@ -1,13 +1,19 @@
 import type { DataSource } from 'typeorm';
 import type { ZorgOpties } from '../integration/zorg/toewijzingen';
-import { parseRol, type Rol } from './auth/Rol';
+import type { Rol, RolUitHeader } from './auth/Rol';
 import { createLoaders, type Loaders } from './loaders';
 import { createServices, type Services } from './services';
 
-/** The caller's role (api/auth) and, for a region, its municipalities (read lazily, once per request). */
+/**
+ * The caller's role from a verified bearer token (api/auth/token.ts; null: anonymous) and, for a region, its
+ * municipalities (read lazily, once per request). `fout`: a credential that was presented but is unusable — the
+ * HTTP server refuses those outright (401), so it is only set by callers that build a context themselves.
+ */
 export interface AuthContext {
   rol: Rol | null;
   fout?: string;
+  /** The token's `sub` (who at the organisation), when it has one. */
+  subject?: string;
   regioGemeenten?: Promise<string[]>;
 }
 
@@ -21,7 +27,8 @@ export interface Context {
   zorg: ZorgOpties;
 }
 
+/** `auth`: what api/auth/token.ts made of the request's Authorization header (default: anonymous). */
 export function createContext(dataSource: DataSource, services: Services,
-  request: { rolHeader?: string | string[]; zorg?: ZorgOpties } = {}): Context {
-  return { dataSource, services, loaders: createLoaders(dataSource), auth: parseRol(request.rolHeader), zorg: request.zorg ?? {} };
+  request: { auth?: RolUitHeader & { subject?: string }; zorg?: ZorgOpties } = {}): Context {
+  return { dataSource, services, loaders: createLoaders(dataSource), auth: { rol: null, ...request.auth }, zorg: request.zorg ?? {} };
 }

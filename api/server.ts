@@ -5,7 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { DataSource } from 'typeorm';
 import type { ZorgOpties } from '../integration/zorg/toewijzingen';
-import { ROL_HEADER } from './auth/Rol';
+import { maakTokenVerifier, tokenConfigUitEnv, type TokenVerifier } from './auth/token';
 import { createContext, type Context } from './context';
 import { createHttpHandler } from './http';
 import { depthLimit } from './plugins/depthLimit';
@@ -32,6 +32,8 @@ export interface ServerOptions {
    * before GraphQL; each returns true when it answered the request.
    */
   routes?: readonly ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>)[];
+  /** Verifies bearer tokens (api/auth/token.ts). Default: configured from the environment (JEUGDREGIE_JWKS_URL …). */
+  tokens?: TokenVerifier;
 }
 
 export interface RunningServer {
@@ -73,9 +75,10 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     introspection: true,
   });
   await apollo.start();
+  const tokens = options.tokens ?? maakTokenVerifier(tokenConfigUitEnv());
   const graphql = createHttpHandler(apollo,
-    // The role comes from a header here; a real deployment derives it from an authenticated token (api/auth/Rol.ts).
-    async ({ req }) => createContext(dataSource, services, { rolHeader: req.headers[ROL_HEADER], zorg: options.zorg }), GRAPHQL_PATH);
+    // The role comes only from a verified bearer token; an unusable token refuses the request (401, TokenFout).
+    async ({ req }) => createContext(dataSource, services, { auth: await tokens.uitAuthorization(req.headers.authorization), zorg: options.zorg }), GRAPHQL_PATH);
   const routes = options.routes ?? [];
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (routes.length === 0) return graphql(req, res);

@@ -9,8 +9,11 @@
  * Other scopes (`openid`, `profile` …) are ignored. A token carries exactly one role: role scopes of different kinds,
  * two regions or two providers make the token unusable (`fout`), never a union of rights.
  */
-/** The stand-in header (until bearer tokens land in the next commit); the `field` of UNAUTHENTICATED / FORBIDDEN errors. */
-export const ROL_HEADER = 'x-jeugdregie-rol';
+/**
+ * Where the credential comes from (`Authorization: Bearer <JWT>`); the `field` of UNAUTHENTICATED / FORBIDDEN errors.
+ * (The former `x-jeugdregie-rol` header is not read at all any more: a request with it and no token is anonymous.)
+ */
+export const ROL_HEADER = 'authorization';
 
 export type Rol =
   | { soort: 'gemeente'; gemeenten: readonly string[] }
@@ -78,9 +81,3 @@ export function berichtIdentiteiten(rol: Rol | null): readonly string[] {
   return [];
 }
 
-/** Stand-in until the bearer token replaces it: the header holds a scope string. */
-export function parseRol(header: string | string[] | undefined): RolUitHeader {
-  if (header === undefined) return { rol: null };
-  const value = (Array.isArray(header) ? header.join(',') : header).trim();
-  return value === '' ? { rol: null } : rolUitScope(value);
-}

@@ -26,3 +26,23 @@ export const API_ERROR_CODES = [
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 export type ErrorCode = ApiErrorCode | ConstraintErrorCode;
+
+/**
+ * Why a bearer token was refused: `extensions.reden` beside code UNAUTHENTICATED (api/auth/TokenFout.ts), so a
+ * client can tell "mint a new token" (expired) from "wrong configuration" (audience, signature, key).
+ */
+export const UNAUTHENTICATED_REASONS = [
+  'malformed', // not `Authorization: Bearer <JWT>`, or not a JWT
+  'algorithm', // alg outside RS256/ES256/EdDSA (never none, never HS*)
+  'signature', // signature does not verify with the configured key
+  'unknown_key', // no key with the token's kid in the JWKS
+  'key_unavailable', // the JWKS could not be fetched
+  'expired',
+  'not_yet_valid', // nbf in the future
+  'lifetime', // no exp, or valid for more than an hour
+  'audience',
+  'issuer',
+  'scope', // verified, but the scope claim grants no usable role
+] as const;
+
+export type UnauthenticatedReason = (typeof UNAUTHENTICATED_REASONS)[number];
