@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/authChecker';
+import { handhaafBeleid } from './auth/handhaving';
 import { resolvers } from './resolvers';
 import './types/enums';
 
@@ -14,8 +15,8 @@ let cached: Promise<GraphQLSchema> | undefined;
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   return (cached ??= buildSchema({
     resolvers,
-    authChecker, // @Authorized('gemeente' | 'regio' | 'aanbieder'): api/auth
+    authChecker, // @Authorized('gemeente' | 'regio' | 'aanbieder' | 'beheer'): api/auth
     validate: false, // input checks live in the services (typed errors with code + field), not class-validator
     emitSchemaFile: false,
-  }));
+  }).then(handhaafBeleid)); // who may call what (api/auth/beleid.ts), tenant scope and the personal-data field rule
 }

@@ -1,10 +1,12 @@
 /**
  * Shared harness for the GraphQL tests: a server on port 0 over this file's test database,
- * `gql(query, variables)` over real HTTP (POST JSON), and a counter of the SQL statements issued.
+ * `gql(query, variables)` over real HTTP (POST JSON) as `beheer` (the purchasing model's administrator: these tests
+ * exercise the model, not access — that is test/auth.matrix.test.ts), and a counter of the SQL statements issued.
  */
 import type { DataSource } from 'typeorm';
 import { createServer, type RunningServer } from '../api/server';
 import { useTestDatabase } from './support/db';
+import { rolHeaders } from './support/rol';
 
 export interface GqlResponse<T = any> {
   status: number;
@@ -30,7 +32,7 @@ export function useGraphQLServer() {
     if (!server) throw new Error('server not started');
     const res = await fetch(server.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...rolHeaders('beheer') },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as GqlResponse<T>;

@@ -4,7 +4,8 @@ import { findHistorie } from '../../integration/zorg/toewijzing.sql';
 import { changeToewijzing, issueToewijzing, shortenToewijzing, withdrawToewijzing, type ToewijzingResultaat } from '../../integration/zorg/toewijzingen';
 import { requireGemeente } from '../auth';
 import type { Context } from '../context';
-import { careReader, inCareTransaction } from '../services/careTransaction';
+import { inAuditedCareTransaction } from '../audit/inAuditedCareTransaction';
+import { careReader } from '../services/careTransaction';
 import { ToewijzingHistorieType, ToewijzingType, toHistorie, toToewijzing, type HistorieRij } from '../types/ToewijzingType';
 import { ChangeToewijzingInput, IssueToewijzingInput, persoonsgegevensVan, ShortenToewijzingInput, WithdrawToewijzingInput } from '../types/ZorgInputs';
 import { ToewijzingResultaatType } from '../types/ZorgResults';
@@ -21,7 +22,7 @@ export class ToewijzingResolver {
   @Mutation(() => ToewijzingResultaatType, { description: 'A new allocation (needs a valid contract: NO_VALID_CONTRACT) and its JW301.' })
   async issueToewijzing(@Arg('input', () => IssueToewijzingInput) input: IssueToewijzingInput, @Ctx() ctx: Context) {
     const gemeenteCode = requireGemeente(ctx, input.gemeenteCode);
-    return resultaat(await inCareTransaction(ctx.dataSource, (db) => issueToewijzing(db, {
+    return resultaat(await inAuditedCareTransaction(ctx, 'Mutation.issueToewijzing', (db) => issueToewijzing(db, {
       gemeenteCode, aanbiederAgb: input.aanbiederAgb, client: { bsn: input.client.bsn, geboortedatum: input.client.geboortedatum ?? null, persoonsgegevens: persoonsgegevensVan(input.client) },
       product: { categorie: input.product.categorie, code: input.product.code ?? null }, ingangsdatum: input.ingangsdatum,
       einddatum: input.einddatum ?? null, omvang: input.omvang ? { ...input.omvang } : null, budgetCents: input.budgetCents ?? null,
@@ -33,7 +34,7 @@ export class ToewijzingResolver {
   @Mutation(() => ToewijzingResultaatType, { description: 'Change einddatum, omvang or budget with a RedenWijziging (JZ002).' })
   async changeToewijzing(@Arg('input', () => ChangeToewijzingInput) input: ChangeToewijzingInput, @Ctx() ctx: Context) {
     const gemeenteCode = requireGemeente(ctx, input.gemeenteCode);
-    return resultaat(await inCareTransaction(ctx.dataSource, (db) => changeToewijzing(db, {
+    return resultaat(await inAuditedCareTransaction(ctx, 'Mutation.changeToewijzing', (db) => changeToewijzing(db, {
       gemeenteCode, toewijzingId: input.toewijzingId, redenWijziging: input.redenWijziging,
       ...(input.einddatum !== undefined ? { einddatum: input.einddatum } : {}),
       ...(input.omvang !== undefined ? { omvang: input.omvang ? { ...input.omvang } : null } : {}),
@@ -45,7 +46,7 @@ export class ToewijzingResolver {
   @Mutation(() => ToewijzingResultaatType, { description: 'An earlier einddatum.' })
   async shortenToewijzing(@Arg('input', () => ShortenToewijzingInput) input: ShortenToewijzingInput, @Ctx() ctx: Context) {
     const gemeenteCode = requireGemeente(ctx, input.gemeenteCode);
-    return resultaat(await inCareTransaction(ctx.dataSource, (db) => shortenToewijzing(db, {
+    return resultaat(await inAuditedCareTransaction(ctx, 'Mutation.shortenToewijzing', (db) => shortenToewijzing(db, {
       gemeenteCode, toewijzingId: input.toewijzingId, einddatum: input.einddatum, redenWijziging: input.redenWijziging,
     }, ctx.zorg)));
   }
@@ -54,7 +55,7 @@ export class ToewijzingResolver {
   @Mutation(() => ToewijzingResultaatType, { description: 'Withdraw (intrekken); RedenWijziging 13 removes an allocation sent in error.' })
   async withdrawToewijzing(@Arg('input', () => WithdrawToewijzingInput) input: WithdrawToewijzingInput, @Ctx() ctx: Context) {
     const gemeenteCode = requireGemeente(ctx, input.gemeenteCode);
-    return resultaat(await inCareTransaction(ctx.dataSource, (db) => withdrawToewijzing(db, {
+    return resultaat(await inAuditedCareTransaction(ctx, 'Mutation.withdrawToewijzing', (db) => withdrawToewijzing(db, {
       gemeenteCode, toewijzingId: input.toewijzingId, redenWijziging: input.redenWijziging, einddatum: input.einddatum ?? null,
     }, ctx.zorg)));
   }

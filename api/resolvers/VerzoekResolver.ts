@@ -3,7 +3,7 @@ import type { UitgaandResultaat } from '../../integration/flows/uitgaand';
 import { allocateVerzoek, investigateVerzoek, rejectVerzoek } from '../../integration/zorg/verzoeken';
 import { requireGemeente } from '../auth';
 import type { Context } from '../context';
-import { inCareTransaction } from '../services/careTransaction';
+import { inAuditedCareTransaction } from '../audit/inAuditedCareTransaction';
 import { toToewijzing } from '../types/ToewijzingType';
 import { VerzoekType, toVerzoek } from '../types/VerzoekType';
 import { AfwijzenVerzoekInput, OnderzoekVerzoekInput, ToewijzenVerzoekInput } from '../types/ZorgInputs';
@@ -18,7 +18,7 @@ export class VerzoekResolver {
   @Mutation(() => VerzoekBesluitType, { description: 'JW319 VerzoekAntwoord 2: the request is being investigated (once per request, TR360).' })
   async onderzoekVerzoek(@Arg('input', () => OnderzoekVerzoekInput) input: OnderzoekVerzoekInput, @Ctx() ctx: Context): Promise<VerzoekBesluitType> {
     const gemeenteCode = requireGemeente(ctx, input.gemeenteCode);
-    const r = await inCareTransaction(ctx.dataSource, (db) => investigateVerzoek(db, { gemeenteCode, verzoekId: input.verzoekId }, ctx.zorg));
+    const r = await inAuditedCareTransaction(ctx, 'Mutation.onderzoekVerzoek', (db) => investigateVerzoek(db, { gemeenteCode, verzoekId: input.verzoekId }, ctx.zorg));
     return { verzoek: toVerzoek(r.verzoek), toewijzingen: [], bericht: uitgaand('JW319', r.bericht) };
   }
 
@@ -26,7 +26,7 @@ export class VerzoekResolver {
   @Mutation(() => VerzoekBesluitType, { description: 'JW319 VerzoekAntwoord 1 with RedenAfwijzingVerzoek (WJ759).' })
   async afwijzenVerzoek(@Arg('input', () => AfwijzenVerzoekInput) input: AfwijzenVerzoekInput, @Ctx() ctx: Context): Promise<VerzoekBesluitType> {
     const gemeenteCode = requireGemeente(ctx, input.gemeenteCode);
-    const r = await inCareTransaction(ctx.dataSource, (db) => rejectVerzoek(db, {
+    const r = await inAuditedCareTransaction(ctx, 'Mutation.afwijzenVerzoek', (db) => rejectVerzoek(db, {
       gemeenteCode, verzoekId: input.verzoekId, redenAfwijzing: input.redenAfwijzing, woonplaatsGemeente: input.woonplaatsGemeente ?? null,
     }, ctx.zorg));
     return { verzoek: toVerzoek(r.verzoek), toewijzingen: [], bericht: uitgaand('JW319', r.bericht) };
@@ -36,7 +36,7 @@ export class VerzoekResolver {
   @Mutation(() => VerzoekBesluitType, { description: 'Honour the request with a JW301 (contract checked: NO_VALID_CONTRACT).' })
   async toewijzenVerzoek(@Arg('input', () => ToewijzenVerzoekInput) input: ToewijzenVerzoekInput, @Ctx() ctx: Context): Promise<VerzoekBesluitType> {
     const gemeenteCode = requireGemeente(ctx, input.gemeenteCode);
-    const r = await inCareTransaction(ctx.dataSource, (db) => allocateVerzoek(db, {
+    const r = await inAuditedCareTransaction(ctx, 'Mutation.toewijzenVerzoek', (db) => allocateVerzoek(db, {
       gemeenteCode, verzoekId: input.verzoekId, ...(input.einddatum !== undefined ? { einddatum: input.einddatum } : {}),
     }, ctx.zorg));
     return { verzoek: toVerzoek(r.verzoek), toewijzingen: r.toewijzingen.map(toToewijzing), bericht: uitgaand('JW301', r.bericht) };

@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AuditResolver } from './AuditResolver';
 import { BerichtLogResolver } from './BerichtLogResolver';
 import { BudgetResolver } from './BudgetResolver';
 import { ClientResolver } from './ClientResolver';
@@ -29,4 +30,6 @@ export const resolvers: NonEmptyArray<Function> = [
   ClientResolver,
   BerichtLogResolver,
   DeclaratieResolver,
+  // the audit log of personal data: beheer only (api/auth/beleid.ts)
+  AuditResolver,
 ];

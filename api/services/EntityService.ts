@@ -1,9 +1,13 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { NotFoundError } from '../errors';
+import type { InkoopTabel, Predicaat } from '../auth/rijFilter';
 import type { ConnectionArgs } from '../pagination/Connection';
 import { paginate, type Sort } from '../pagination/paginate';
 import { definedOnly } from './validate';
 import { inTransaction } from './transaction';
+
+/** The caller's tenant as a SQL predicate on a table under an alias (api/auth/rijFilter.ts); null = no restriction. */
+export type RijScope = (tabel: InkoopTabel, alias: string) => Predicaat | null;
 
 /** Equality filters: property -> value; undefined/null values are ignored. */
 export type Filter<T> = { [K in keyof T]?: T[K] | null };
@@ -20,7 +24,8 @@ export abstract class EntityService<T extends ObjectLiteral & { id: string }> {
   /** Keyset order for lists: an indexed NOT NULL property (+ id). */
   protected abstract readonly sort: Sort<T>;
 
-  constructor(protected readonly ds: DataSource) {}
+  /** `scope`: the request's row filter (api/auth/handhaving.ts makes services per request); without it, every row. */
+  constructor(protected readonly ds: DataSource, private readonly scope?: RijScope) {}
 
   protected repo(em: EntityManager = this.ds.manager) {
     return em.getRepository(this.entity);
@@ -38,6 +43,8 @@ export abstract class EntityService<T extends ObjectLiteral & { id: string }> {
       if (value === undefined || value === null) continue;
       qb.andWhere(`${this.alias}.${key} = :${key}`, { [key]: value });
     }
+    const tenant = this.scope?.(this.repo().metadata.tableName as InkoopTabel, this.alias);
+    if (tenant) qb.andWhere(tenant.sql, tenant.params);
     extra?.(qb);
     return paginate(qb, this.alias, this.sort, args);
   }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { RijScope } from './EntityService';
 import { BudgetService } from './BudgetService';
 import { ContractService } from './ContractService';
 import { MunicipalityService } from './MunicipalityService';
@@ -8,17 +9,20 @@ import { RegionService } from './RegionService';
 import { SegmentService } from './SegmentService';
 import { TariffService } from './TariffService';
 
-/** Stateless services over one DataSource; resolvers call these and stay thin. */
-export function createServices(ds: DataSource) {
+/**
+ * Stateless services over one DataSource; resolvers call these and stay thin. With `scope` (the caller's row filter,
+ * api/auth/rijFilter.ts) every list returns only the caller's tenant.
+ */
+export function createServices(ds: DataSource, scope?: RijScope) {
   return {
-    regions: new RegionService(ds),
-    municipalities: new MunicipalityService(ds),
-    providers: new ProviderService(ds),
-    segments: new SegmentService(ds),
-    contracts: new ContractService(ds),
-    products: new ProductService(ds),
-    tariffs: new TariffService(ds),
-    budgets: new BudgetService(ds),
+    regions: new RegionService(ds, scope),
+    municipalities: new MunicipalityService(ds, scope),
+    providers: new ProviderService(ds, scope),
+    segments: new SegmentService(ds, scope),
+    contracts: new ContractService(ds, scope),
+    products: new ProductService(ds, scope),
+    tariffs: new TariffService(ds, scope),
+    budgets: new BudgetService(ds, scope),
   };
 }
 
