@@ -13,6 +13,8 @@ import type pg from 'pg';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { startScheduler, type Scheduler } from '../integration/jobs/scheduler';
 import { ijwRequestHandler } from '../integration/transport/http';
+import { maakTokenVerifier, tokenConfigUitEnv } from './auth/token';
+import { demoTokenRegels } from './auth/tokenDemo';
 import { openDatabase } from './boot/database';
 import { loadDemoTraffic } from './boot/demoTraffic';
 import { createServer } from './server';
@@ -25,13 +27,15 @@ function standaardPostbus(): string {
 
 async function main(): Promise<void> {
   const t0 = performance.now();
+  // Before the database: a production instance without a token key must not start at all.
+  const tokens = maakTokenVerifier(tokenConfigUitEnv());
   const db = await openDatabase();
   // The DataSource's pg.Pool also serves the message store (hand-written SQL of integration/store).
   const pool = (db.dataSource.driver as PostgresDriver).master as pg.Pool;
   const postbusRoot = process.env.JEUGDREGIE_POSTBUS ?? standaardPostbus();
   let server: Awaited<ReturnType<typeof createServer>>;
   try {
-    server = await createServer({ dataSource: db.dataSource, host: process.env.HOST, routes: [ijwRequestHandler(pool)] });
+    server = await createServer({ dataSource: db.dataSource, host: process.env.HOST, routes: [ijwRequestHandler(pool, { tokens })], tokens });
   } catch (err) {
     await db.close();
     throw err;
@@ -55,6 +59,7 @@ async function main(): Promise<void> {
   })());
   db.embedded?.beforeStop(stopApp);
   console.log(`iJw messages: POST ${server.url.replace(/\/graphql$/, '/ijw')}; directory transport ${postbusRoot}`);
+  for (const regel of await demoTokenRegels(db.dataSource, tokens)) console.log(regel);
 
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {

@@ -1,19 +1,21 @@
 /**
  * The jeugdregie command line (bin/jeugdregie.js runs the compiled form of this file).
- * One file per command: validate.ts, retour.ts, simulate.ts.
+ * One file per command: validate.ts, retour.ts, simulate.ts, token.ts.
  */
 import { processIo, UsageError, type CliIo } from './io.js';
 import { RETOUR_USAGE, retourCommand } from './retour.js';
 import { SIMULATE_USAGE, simulateCommand } from './simulate.js';
+import { TOKEN_USAGE, tokenCommand } from './token.js';
 import { VALIDATE_USAGE, validateCommand } from './validate.js';
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   validate: validateCommand,
   retour: retourCommand,
   simulate: simulateCommand,
+  token: tokenCommand,
 };
 
-const USAGE = `gebruik:\n  ${VALIDATE_USAGE}\n  ${RETOUR_USAGE}\n  ${SIMULATE_USAGE}\n`;
+const USAGE = `gebruik:\n  ${VALIDATE_USAGE}\n  ${RETOUR_USAGE}\n  ${SIMULATE_USAGE}\n  ${TOKEN_USAGE}\n`;
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [command, ...rest] = argv;

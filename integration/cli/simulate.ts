@@ -1,7 +1,8 @@
 /**
  * `jeugdregie simulate`: one turn of the provider simulator (integration/simulator) against a running Jeugdregie,
- * through the GGk-portal-shaped directory mailbox (`--postbus`, the directory Jeugdregie polls) or POST /ijw (`--url`,
- * answers still read from the mailbox's downloads). Each run: read the downloads and answer every JW301 (JW302) and
+ * through the GGk-portal-shaped directory mailbox (`--postbus`: its own folder uploads/<agb>/, which Jeugdregie polls) or
+ * POST /ijw (`--url`, as aanbieder:<agb> with `--token` or else a development token; answers still read from the
+ * mailbox's downloads). Each run: read the downloads and answer every JW301 (JW302) and
  * JW319 (JW320); then send the requests asked for (JW315), start the allocations held (JW305), stop the running
  * ones (JW307). The provider's state (requests, allocations, starts, stops) lives in a JSON file between runs.
  */
@@ -14,7 +15,7 @@ import { directoryTransport, httpTransport } from '../simulator/transport.js';
 import { UsageError, type CliIo } from './io.js';
 
 export const SIMULATE_USAGE =
-  'jeugdregie simulate --postbus <map> --agb <AGB> [--url http://host:port/ijw] [--staat <bestand.json>] [--seed N] [--vandaag JJJJ-MM-DD]\n' +
+  'jeugdregie simulate --postbus <map> --agb <AGB> [--url http://host:port/ijw [--token <JWT>]] [--staat <bestand.json>] [--seed N] [--vandaag JJJJ-MM-DD]\n' +
   '                    [--verzoeken N --gemeente <CBS> --product <cat>[:<code>] [--ingangsdatum D] [--einddatum D] [--volume N --eenheid E --frequentie F]]\n' +
   '                    [--start] [--stop [--reden 31]] [--json]';
 
@@ -24,7 +25,7 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
   const { values } = parseArgs({
     args,
     options: {
-      postbus: { type: 'string' }, agb: { type: 'string' }, url: { type: 'string' }, staat: { type: 'string' }, seed: { type: 'string', default: '1' },
+      postbus: { type: 'string' }, agb: { type: 'string' }, url: { type: 'string' }, token: { type: 'string' }, staat: { type: 'string' }, seed: { type: 'string', default: '1' },
       vandaag: { type: 'string' }, verzoeken: { type: 'string', default: '0' }, gemeente: { type: 'string', multiple: true }, product: { type: 'string', multiple: true },
       ingangsdatum: { type: 'string' }, einddatum: { type: 'string' }, volume: { type: 'string' }, eenheid: { type: 'string' }, frequentie: { type: 'string' },
       start: { type: 'boolean', default: false }, stop: { type: 'boolean', default: false }, reden: { type: 'string', default: '31' }, json: { type: 'boolean', default: false },
@@ -42,7 +43,7 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
   const vandaag = values.vandaag ?? new Date().toISOString().slice(0, 10);
   const sim = new AanbiederSimulator({
     agb: values.agb,
-    transport: values.url ? httpTransport(values.url, values.postbus, values.agb) : directoryTransport(values.postbus, values.agb),
+    transport: values.url ? httpTransport(values.url, values.postbus, values.agb, values.token) : directoryTransport(values.postbus, values.agb),
     seed: Number(values.seed),
     staat: laadStaat(staatBestand, values.agb),
     vandaag: () => vandaag,

@@ -1,12 +1,14 @@
 /**
- * How the simulated provider talks to Jeugdregie. Outbound: an envelope into the GGk-portal-shaped uploads directory
- * (integration/transport/postbus.ts), or POSTed to /ijw. Inbound: what Jeugdregie made available in
+ * How the simulated provider talks to Jeugdregie, as itself (issue 7: the sender must be authenticated). Outbound:
+ * an envelope into its own folder of the GGk-portal-shaped uploads directory, `uploads/<agb>/`
+ * (integration/transport/postbus.ts), or POSTed to /ijw with a bearer token for aanbieder:<agb>. Inbound: what Jeugdregie made available in
  * `downloads/<agb>/` (integration/transport/verzenders.ts directoryVerzender); a file read is moved to
  * `downloads/<agb>/.gelezen/`, so every download is read once.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { postbus, schrijfAtomair } from '../transport/postbus.js';
+import { muntDevToken } from '../../api/auth/tokenUitgifte.js';
+import { postbus, schrijfAtomair, uploadMap } from '../transport/postbus.js';
 
 export interface Download {
   naam: string;
@@ -62,17 +64,21 @@ export function directoryTransport(root: string, agb: string): SimTransport {
   const pb = postbus(root);
   return {
     async verstuur(naam, envelop) {
-      await schrijfAtomair(pb.uploads, naam, envelop);
+      await schrijfAtomair(uploadMap(pb, agb), naam, envelop);
     },
     haalOp: () => leesDownloads(downloadsDir(root, agb)),
   };
 }
 
-/** Upload by POST /ijw (`url`), read answers from the directory mailbox at `root` (where Jeugdregie's outbox writes). */
-export function httpTransport(url: string, root: string, agb: string): SimTransport {
+/**
+ * Upload by POST /ijw (`url`), read answers from the directory mailbox at `root` (where Jeugdregie's outbox writes).
+ * `token`: the bearer token to send; default a development token for aanbieder:<agb> (dev key, fresh per message).
+ */
+export function httpTransport(url: string, root: string, agb: string, token?: string): SimTransport {
   return {
     async verstuur(_naam, envelop) {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: envelop });
+      const bearer = token ?? (await muntDevToken({ soort: 'aanbieder', agb }, { ttl: 300, sub: `simulator:${agb}` }));
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/xml', authorization: `Bearer ${bearer}` }, body: envelop });
       if (res.status !== 200 && res.status !== 202) throw new Error(`POST ${url}: HTTP ${res.status} ${await res.text()}`);
     },
     haalOp: () => leesDownloads(downloadsDir(root, agb)),

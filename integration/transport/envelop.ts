@@ -7,7 +7,9 @@
  */
 import type { Queryable } from '../rules/Regel.js';
 import { isHeenbericht } from '../ijw/berichttypen.js';
+import { leesHeader } from '../flows/leesHeader.js';
 import { receive, type OntvangResultaat } from '../flows/receive.js';
+import { afzenderFout, type GeauthenticeerdeAfzender } from './afzender.js';
 import { buildDu01, isStufError, unwrapEnvelope, wrapDi01, type Systeem } from './stuf/index.js';
 
 export const APPLICATIE = 'Jeugdregie';
@@ -16,16 +18,29 @@ const APPLICATIE_VERSIE = { applicatieVersie: '0001', applicatieSubversie: '0001
 export type EnvelopOntvangst =
   | { soort: 'bericht'; resultaat: OntvangResultaat; envelop: 'Di01' | 'Du01' | null }
   | { soort: 'fo01'; stuurgegevens: unknown }
-  | { soort: 'fout'; fout: string; code?: string };
+  | { soort: 'fout'; fout: string; code?: string }
+  /** Zender or Afzender is not the authenticated sender: nothing stored. */
+  | { soort: 'geweigerd'; fout: string };
 
 export function isEnvelop(bytes: Buffer): boolean {
   const kop = bytes.subarray(0, 4096).toString('utf8');
   return /www\.egem\.nl\/StUF\/StUF0301|stufstandaarden\.nl\/sectormodel\/ggk/.test(kop);
 }
 
+export interface OntvangOpties {
+  /** Who the channel authenticated (integration/transport/afzender.ts); the message must be theirs. */
+  afzender: GeauthenticeerdeAfzender;
+  maxBytes?: number;
+}
+
 /** Receive a body from any channel. Never throws for bad input: an envelope error is returned as `fout`. */
-export async function ontvangBody(db: Queryable, body: Buffer, kanaal: string, maxBytes?: number): Promise<EnvelopOntvangst> {
-  if (!isEnvelop(body)) return { soort: 'bericht', resultaat: await receive(db, body, { kanaal }), envelop: null };
+export async function ontvangBody(db: Queryable, body: Buffer, kanaal: string, opties: OntvangOpties): Promise<EnvelopOntvangst> {
+  const { maxBytes, afzender } = opties;
+  if (!isEnvelop(body)) {
+    const fout = afzenderFout(afzender, null, leesHeader(body));
+    if (fout) return { soort: 'geweigerd', fout };
+    return { soort: 'bericht', resultaat: await receive(db, body, { kanaal }), envelop: null };
+  }
   let env;
   try {
     env = unwrapEnvelope(body, maxBytes ? { maxBytes } : undefined);
@@ -33,6 +48,8 @@ export async function ontvangBody(db: Queryable, body: Buffer, kanaal: string, m
     if (isStufError(e)) return { soort: 'fout', fout: e.message, code: e.code };
     return { soort: 'fout', fout: (e as Error).message };
   }
+  const fout = afzenderFout(afzender, env.stuurgegevens.zender.organisatie, env.kind === 'Fo01' ? null : leesHeader(env.payload));
+  if (fout) return { soort: 'geweigerd', fout };
   if (env.kind === 'Fo01') return { soort: 'fo01', stuurgegevens: env.stuurgegevens };
   const resultaat = await receive(db, env.payload, { kanaal, stuurgegevens: { envelop: env.kind, ...env.stuurgegevens } });
   return { soort: 'bericht', resultaat, envelop: env.kind };

@@ -8,11 +8,12 @@ import { pollInbox } from '../../integration/jobs/pollInbox';
 import { sendOutbox } from '../../integration/jobs/sendOutbox';
 import { signaleerTermijnen } from '../../integration/jobs/termijnen';
 import { startIjwServer } from '../../integration/transport/http';
-import { postbus, schrijfAtomair } from '../../integration/transport/postbus';
+import { postbus, schrijfAtomair, uploadMap } from '../../integration/transport/postbus';
 import { unwrapEnvelope, wrapDi01 } from '../../integration/transport/stuf';
 import { directoryVerzender } from '../../integration/transport/verzenders';
 import { useTestDatabase } from '../support/db';
 import { ijwVoorbeeld } from '../support/fixtures';
+import { rolHeaders } from '../support/rol';
 import { seedInkoop } from '../zorg.fixtures';
 
 const jw315 = ijwVoorbeeld('JW315');
@@ -26,14 +27,14 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jr-postbus-'));
 });
 
-test('Di01 in the uploads directory → JW316 in a Du01 (crossRefnummer) in downloads/<agb>', async () => {
+test('Di01 in the provider\'s uploads folder → JW316 in a Du01 (crossRefnummer) in downloads/<agb>', async () => {
   const pb = postbus(dir);
   const env = wrapDi01({
     payload: metId(jw315, 'D1'), functie: 'JW315', zender: { organisatie: '42420001', applicatie: 'Simulator' }, ontvanger: { organisatie: '0384' },
     applicatieVersie: '0001', applicatieSubversie: '0001',
   });
   const ref = (unwrapEnvelope(env) as any).stuurgegevens.referentienummer;
-  await schrijfAtomair(pb.uploads, 'a.xml', env);
+  await schrijfAtomair(uploadMap(pb, '42420001'), 'a.xml', env);
   expect(await pollInbox(db.pool, pb)).toEqual({ ontvangen: 1, fout: 0 });
   expect(await verwerkAlles(db.pool, deps)).toBe(1);
   expect(await sendOutbox(db.pool, directoryVerzender(pb))).toEqual({ verzonden: 1, mislukt: 0 });
@@ -64,7 +65,8 @@ describe('HTTP POST /ijw', () => {
     url = `http://127.0.0.1:${(server.address() as any).port}/ijw`;
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
-  const post = (body: string) => fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/xml' } });
+  // As the official examples' provider (Afzender 42420001), authenticated: test/transport.afzender.test.ts covers refusals.
+  const post = (body: string) => fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/xml', ...rolHeaders('aanbieder:42420001') } });
 
   test('202 for a new message, 200 with the original result for a redelivery', async () => {
     const a = await post(metId(jw315, 'H1'));

@@ -21,7 +21,7 @@ async function run(dir: string) {
   return { code, ...x };
 }
 
-test('sends JW315s in Di01 envelopes to uploads/, keeps its state, and is deterministic for a seed', async () => {
+test('sends JW315s in Di01 envelopes to its own folder uploads/<agb>/, keeps its state, and is deterministic for a seed', async () => {
   const a = fs.mkdtempSync(path.join(os.tmpdir(), 'jr-sim-a-'));
   const b = fs.mkdtempSync(path.join(os.tmpdir(), 'jr-sim-b-'));
   try {
@@ -29,10 +29,10 @@ test('sends JW315s in Di01 envelopes to uploads/, keeps its state, and is determ
     expect(ra.err.join('')).toBe('');
     expect(ra.code).toBe(0);
     expect(JSON.parse(ra.out.join(''))).toMatchObject({ gelezen: 0, verzoeken: 3, open: 3 });
-    const files = fs.readdirSync(path.join(a, 'uploads')).sort();
+    const files = fs.readdirSync(path.join(a, 'uploads', '98171394')).sort();
     expect(files).toHaveLength(3);
     for (const f of files) {
-      const env = unwrapEnvelope(fs.readFileSync(path.join(a, 'uploads', f)));
+      const env = unwrapEnvelope(fs.readFileSync(path.join(a, 'uploads', '98171394', f)));
       expect(env.kind).toBe('Di01');
       const xml = Buffer.from((env as { payload: Uint8Array }).payload).toString('utf8');
       expect(await validateXsd('JW315', xml)).toEqual([]);
@@ -42,13 +42,13 @@ test('sends JW315s in Di01 envelopes to uploads/, keeps its state, and is determ
     expect(Object.keys(staat.verzoeken)).toHaveLength(3);
 
     await run(b);
-    const filesB = fs.readdirSync(path.join(b, 'uploads')).sort();
+    const filesB = fs.readdirSync(path.join(b, 'uploads', '98171394')).sort();
     expect(filesB).toEqual(files);
-    for (const f of files) expect(fs.readFileSync(path.join(b, 'uploads', f))).toEqual(fs.readFileSync(path.join(a, 'uploads', f)));
+    for (const f of files) expect(fs.readFileSync(path.join(b, 'uploads', '98171394', f))).toEqual(fs.readFileSync(path.join(a, 'uploads', '98171394', f)));
 
     // A second run continues from the state file: new identifications, no repeats.
     await run(a);
-    expect(fs.readdirSync(path.join(a, 'uploads'))).toHaveLength(6);
+    expect(fs.readdirSync(path.join(a, 'uploads', '98171394'))).toHaveLength(6);
   } finally {
     fs.rmSync(a, { recursive: true, force: true });
     fs.rmSync(b, { recursive: true, force: true });
