@@ -98,7 +98,8 @@ function checkOmvang(omvang: Omvang | null | undefined, budgetCents: number | nu
 export function requireClientContact(client: { bsn: string; persoonsgegevens?: Record<string, unknown> | null }, field: string): void {
   if (heeftContact(client.persoonsgegevens)) return;
   throw new JeugdregieError('CLIENT_ADDRESS_REQUIRED',
-    `client ${client.bsn} has no address (Huis + Postcode) or phone number on file; a JW301 without one breaks TR006`, { field });
+    // no BSN in the message: error texts end up in logs and screenshots
+    `the client has no address (Huis + Postcode) or phone number on file; a JW301 without one breaks TR006`, { field });
 }
 
 async function lockClient(db: Queryable, gemeenteCode: string, clientId: string): Promise<ClientRij> {
