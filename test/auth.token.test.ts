@@ -126,6 +126,17 @@ describe('verification', () => {
     }
   });
 
+  test('an unreachable JWKS: key_unavailable (logged for the operator), not a bad signature', async () => {
+    const gelogd: unknown[] = [];
+    const dicht = http.createServer();
+    await new Promise<void>((r) => dicht.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(dicht.address() as AddressInfo).port}/jwks.json`;
+    await new Promise<void>((r) => dicht.close(() => r())); // nothing listens there any more
+    const v = maakTokenVerifier(tokenConfigUitEnv({ NODE_ENV: 'production', JEUGDREGIE_JWKS_URL: url }), { log: (e) => gelogd.push(e) });
+    expect(await uitkomst(v, tokenVoor('regio:ZHZ', { kid: 'idp-1' }))).toBe('key_unavailable');
+    expect(gelogd).toHaveLength(1);
+  });
+
   test('production without a configured key refuses to start (no silent dev key)', () => {
     expect(() => sleutelBronUitEnv({ NODE_ENV: 'production' })).toThrow(SleutelConfigFout);
     expect(sleutelBronUitEnv({ NODE_ENV: 'development' })).toEqual({ soort: 'dev', pad: standaardDevSleutelPad({}) });

@@ -47,7 +47,13 @@ export interface TokenVerifier {
   uitAuthorization(header: string | string[] | undefined): Promise<RolUitHeader & { subject?: string }>;
 }
 
-export function maakTokenVerifier(config: TokenConfig): TokenVerifier {
+export interface VerifierOpties {
+  /** Where an unreachable key set is reported (an operator's problem, not the client's); default console.error. */
+  log?: (fout: unknown) => void;
+}
+
+export function maakTokenVerifier(config: TokenConfig, opties: VerifierOpties = {}): TokenVerifier {
+  const log = opties.log ?? ((e: unknown) => console.error('[auth] the token key set could not be fetched', e));
   const sleutel: KeyObject | JWTVerifyGetKey = verificatieSleutel(config.sleutel);
   const verifier: TokenVerifier = {
     config,
@@ -65,7 +71,9 @@ export function maakTokenVerifier(config: TokenConfig): TokenVerifier {
         // jwtVerify's overloads differ per key kind; both branches take the same options.
         claims = (typeof sleutel === 'function' ? await jwtVerify(token, sleutel, opties) : await jwtVerify(token, sleutel, opties)).payload;
       } catch (e) {
-        throw alsTokenFout(e, config);
+        const fout = alsTokenFout(e, config);
+        if (fout.reden === 'key_unavailable') log(e);
+        throw fout;
       }
       const nuS = Math.floor(nu.getTime() / 1000);
       const exp = claims.exp!;
@@ -104,7 +112,10 @@ function alsTokenFout(e: unknown, config: TokenConfig): TokenFout {
   if (e instanceof errors.JOSEAlgNotAllowed) return new TokenFout('algorithm', `the token's algorithm is not accepted (use ${TOEGESTANE_ALGORITMEN.join(', ')})`, e);
   if (e instanceof errors.JWSSignatureVerificationFailed) return new TokenFout('signature', 'the token signature does not verify', e);
   if (e instanceof errors.JWKSNoMatchingKey || e instanceof errors.JWKSMultipleMatchingKeys) return new TokenFout('unknown_key', 'no key in the key set matches the token (kid)', e);
-  if (e instanceof errors.JWKSTimeout || e instanceof errors.JWKSInvalid) return new TokenFout('key_unavailable', 'the key set could not be fetched; try again', e);
+  // From a JWKS, anything but jose's own verdict (a timeout, a refused connection, an HTTP error) means no keys.
+  if (e instanceof errors.JWKSTimeout || e instanceof errors.JWKSInvalid || (config.sleutel.soort === 'jwks' && !(e instanceof errors.JOSEError))) {
+    return new TokenFout('key_unavailable', 'the key set could not be fetched; try again', e);
+  }
   // A key of another kind than the algorithm (e.g. an RSA token for an EC key) is refused by jose as a TypeError / JOSENotSupported.
   if (e instanceof errors.JOSENotSupported || e instanceof TypeError) return new TokenFout('signature', 'the token is not signed with the configured key', e);
   return new TokenFout('malformed', 'the token is not a valid JWT', e);
