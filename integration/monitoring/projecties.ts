@@ -7,8 +7,10 @@
 import type { Queryable } from '../rules/Regel.js';
 import { isLeeg, metClienten } from './geraakt.js';
 import type { Geraakt, Projectie } from './Projectie.js';
+import { geld } from './geld.js';
 
 export const PROJECTIES: readonly Projectie[] = [
+  geld,
 ];
 
 /** Rebuild every projection from the base tables (after a bulk load, or once after the demo load). */
