@@ -7,10 +7,18 @@
 import type { Queryable } from '../rules/Regel.js';
 import { isLeeg, metClienten } from './geraakt.js';
 import type { Geraakt, Projectie } from './Projectie.js';
+import { landschap } from './landschap.js';
 import { geld } from './geld.js';
+import { verwijzingen } from './verwijzingen.js';
+import { gebruik } from './gebruik.js';
+import { doorlooptijden } from './doorlooptijden.js';
 
 export const PROJECTIES: readonly Projectie[] = [
+  verwijzingen,
+  gebruik,
+  doorlooptijden,
   geld,
+  landschap,
 ];
 
 /** Rebuild every projection from the base tables (after a bulk load, or once after the demo load). */
