@@ -14,7 +14,6 @@ import { BerichtRawExternal1795430000000 } from './1795430000000-BerichtRawExter
 import { PrestatieDebetIndex1795440000000 } from './1795440000000-PrestatieDebetIndex.js';
 import { BerichtLogIndexes1795460000000 } from './1795460000000-BerichtLogIndexes.js';
 import { MonitoringZorg1795500000000 } from './1795500000000-MonitoringZorg.js';
-import { MonitoringZorg1795500000000 } from './1795500000000-MonitoringZorg.js';
 import { MonitoringGeld1795510000000 } from './1795510000000-MonitoringGeld.js';
 
 export const migrations = [ReferenceTables1795300000000, PurchasingModel1795300001000, BudgetRegionIndex1795300002000, BerichtStore1795340000000, CareTables1795380000000, Declaraties1795420000000,
