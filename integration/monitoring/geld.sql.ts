@@ -5,6 +5,7 @@
  * they wrote, so the caller knows which month rows to re-sum.
  */
 import type { SqlQuery } from '../store/SqlQuery.js';
+import { actiefTot, gestoptLateral } from './actief.sql.js';
 
 /** Keys (gemeente_code, id) as two arrays, or null = every row (herbouw). */
 export type Sleutels = string[][] | null;
@@ -68,9 +69,7 @@ export function verwijderVerplichtingen(sleutels: string[][]): SqlQuery {
  * - Tariff: the contract's tariff for the product valid on the first day counted in the month, else the region's
  *   harmonised tariff (as integration/declaraties/tarief.ts); per minute = per hour / 60 rounded (IV081). No tariff
  *   (a lumpsum-funded product): nothing committed per unit.
- * - Counted until the allocation is active (the rule of integration/monitoring/zorgFeiten.sql.ts): the earlier of its
- *   Einddatum and its end by JW307 (any RedenBeeindiging but 20, a temporary stop); open-ended without a stop: 12 months
- *   from its Ingangsdatum (allocations are reviewed at least yearly). A fixed rule, so a rebuild gives the same rows.
+ * - Counted while the allocation is active (actief.sql.ts).
  */
 export function vulVerplichtingen(sleutels: Sleutels): SqlQuery {
   const beperk = sleutels ? `JOIN unnest($1::char(4)[], $2::bigint[]) AS k(gemeente_code, id) ON t.gemeente_code = k.gemeente_code AND t.id = k.id` : '';
@@ -83,12 +82,8 @@ export function vulVerplichtingen(sleutels: Sleutels): SqlQuery {
                         END)::bigint
            FROM toewijzing t ${beperk}
            JOIN contract c ON c.id = t.contract_id
-           CROSS JOIN LATERAL (SELECT min(s.einddatum) AS gestopt FROM stop_product s
-                               WHERE s.gemeente_code = t.gemeente_code AND s.client_id = t.client_id AND s.toewijzing_id = t.id
-                                 AND s.status = 'actueel' AND s.reden_beeindiging <> '20') sp
-           CROSS JOIN LATERAL (SELECT t.ingangsdatum AS begin,
-                                      greatest(t.ingangsdatum, coalesce(least(t.einddatum, sp.gestopt),
-                                               (t.ingangsdatum + interval '12 months' - interval '1 day')::date)) AS eind) p0
+           ${gestoptLateral('t', 'sp')}
+           CROSS JOIN LATERAL (SELECT t.ingangsdatum AS begin, ${actiefTot('t', 'sp')} AS eind) p0
            CROSS JOIN LATERAL (SELECT (p0.eind - p0.begin + 1)::numeric AS dagen) p
            CROSS JOIN LATERAL generate_series(date_trunc('month', p0.begin), p0.eind, interval '1 month') AS g(maand)
            CROSS JOIN LATERAL (SELECT (least(p0.eind, (g.maand + interval '1 month - 1 day')::date) - greatest(p0.begin, g.maand::date) + 1)::numeric AS dagen,
