@@ -52,11 +52,12 @@ export async function meldToewijzingen(pool: pg.Pool, ids: string[], gemeente = 
   await withTransaction(pool, (tx) => werkMonitoringBij(tx, { ...leegGeraakt(), toewijzingen: ids.map((toewijzingId) => ({ gemeenteCode: gemeente, toewijzingId })) }));
 }
 
-/** One JW323 through the pipeline; returns its status. */
+/** One JW323 through the pipeline; returns its status ('processed', or 'rejected' with the codes). */
 export async function declareer(pool: pg.Pool, agb: string, clienten: GenClient[], periodeBegin = '2026-03-01'): Promise<string> {
   const deps = standaardDeps({ handlers: berichtHandlers, bronnen: { ...standaardDeps().bronnen, vandaag: bronnen.vandaag } });
   await receive(pool, jw323Xml(declaratie(clienten, { afzender: agb, periodeBegin })), { kanaal: 'test' });
-  return (await verwerkVolgende(pool, deps))!.status;
+  const v = (await verwerkVolgende(pool, deps))!;
+  return v.status === 'processed' ? v.status : `${v.status} ${v.retourcodes.join(' ')}`;
 }
 
 let nummer = 8000;

@@ -7,6 +7,7 @@
 import type { Queryable } from '../rules/Regel.js';
 import { isLeeg, metClienten } from './geraakt.js';
 import type { Geraakt, Projectie } from './Projectie.js';
+import { termijnnaleving } from './termijnnaleving.js';
 import { landschap } from './landschap.js';
 import { geld } from './geld.js';
 import { verwijzingen } from './verwijzingen.js';
@@ -19,6 +20,7 @@ export const PROJECTIES: readonly Projectie[] = [
   doorlooptijden,
   geld,
   landschap,
+  termijnnaleving,
 ];
 
 /** Rebuild every projection from the base tables (after a bulk load, or once after the demo load). */
