@@ -6,15 +6,17 @@
  */
 import type { CsvKolom } from './csv';
 
-export interface Dimensie<R> {
-  /** SQL expression over the projection table, e.g. `p.gemeente_code`. */
+/** One output column of a dimension: an SQL expression over the projection table and the row field it fills. */
+export interface DimensieKolom<R> {
   sql: string;
-  /** Column alias in the result and the field of the row it fills. */
   alias: keyof R & string;
 }
 
+/** A dimension is one column, or several that go together (a product = category + code). */
+export type Dimensie<R> = DimensieKolom<R> | readonly DimensieKolom<R>[];
+
 export interface GroepSql {
-  /** `expr AS alias, ...` (or '' when nothing is grouped) */
+  /** `expr AS "alias", ...` with a trailing comma-space (or '' when nothing is grouped) */
   select: string;
   /** `GROUP BY ...` (or '' for one total row) */
   groupBy: string;
@@ -22,19 +24,25 @@ export interface GroepSql {
   orderBy: string;
 }
 
+function kolommen<D extends string, R>(gekozen: readonly D[], dimensies: Record<D, Dimensie<R>>): DimensieKolom<R>[] {
+  return [...new Set(gekozen)].flatMap((d) => {
+    const x = dimensies[d];
+    return Array.isArray(x) ? [...(x as readonly DimensieKolom<R>[])] : [x as DimensieKolom<R>];
+  });
+}
+
 export function groepSql<D extends string, R>(gekozen: readonly D[], dimensies: Record<D, Dimensie<R>>): GroepSql {
-  const uniek = [...new Set(gekozen)];
-  if (!uniek.length) return { select: '', groupBy: '', orderBy: '' };
-  const exprs = uniek.map((d) => dimensies[d]);
+  const k = kolommen(gekozen, dimensies);
+  if (!k.length) return { select: '', groupBy: '', orderBy: '' };
   return {
-    select: exprs.map((e) => `${e.sql} AS "${e.alias}", `).join(''),
-    groupBy: `GROUP BY ${exprs.map((e) => e.sql).join(', ')}`,
-    orderBy: `ORDER BY ${exprs.map((e) => e.sql).join(', ')}`,
+    select: k.map((e) => `${e.sql} AS "${e.alias}", `).join(''),
+    groupBy: `GROUP BY ${k.map((e) => e.sql).join(', ')}`,
+    orderBy: `ORDER BY ${k.map((e) => `${e.sql} NULLS FIRST`).join(', ')}`,
   };
 }
 
-/** The CSV columns of the grouped dimensions, in the order asked, followed by the measures. */
+/** The CSV columns of the grouped dimensions, in the order asked, then the measures, then `onderdrukt`. */
 export function groepKolommen<D extends string, R>(gekozen: readonly D[], dimensies: Record<D, Dimensie<R>>, maten: readonly CsvKolom<R>[]): CsvKolom<R>[] {
-  const dims = [...new Set(gekozen)].map((d) => ({ naam: dimensies[d].alias, waarde: (r: R) => r[dimensies[d].alias] as string | number | null }));
+  const dims = kolommen(gekozen, dimensies).map((k) => ({ naam: k.alias, waarde: (r: R) => r[k.alias] as string | number | null }));
   return [...dims, ...maten, { naam: 'onderdrukt', waarde: (r: R) => (r as { onderdrukt?: boolean }).onderdrukt ?? false }];
 }

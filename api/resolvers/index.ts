@@ -4,6 +4,9 @@ import { BudgetResolver } from './BudgetResolver';
 import { ClientResolver } from './ClientResolver';
 import { ContractDeadlineResolver, ContractResolver } from './ContractResolver';
 import { DeclaratieResolver } from './DeclaratieResolver';
+import { MonitoringDoorlooptijdenResolver } from './MonitoringDoorlooptijdenResolver';
+import { MonitoringGebruikResolver } from './MonitoringGebruikResolver';
+import { MonitoringVerwijzingenResolver } from './MonitoringVerwijzingenResolver';
 import { MunicipalityResolver } from './MunicipalityResolver';
 import { ProductResolver } from './ProductResolver';
 import { ProviderResolver } from './ProviderResolver';
@@ -29,4 +32,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ClientResolver,
   BerichtLogResolver,
   DeclaratieResolver,
+  // monitoring projections (issue 6; api/monitoring): gemeente or regio role
+  MonitoringVerwijzingenResolver,
+  MonitoringGebruikResolver,
+  MonitoringDoorlooptijdenResolver,
 ];

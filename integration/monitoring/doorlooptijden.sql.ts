@@ -20,7 +20,7 @@ export function vulDoorlooptijden(b: Beperking): string {
   SELECT f.gemeente_code, f.id, f.client_id, date_trunc('month', f.toegewezen_op)::date, f.pseudoniem, f.aanbieder_agb, f.segment_id,
          f.product_categorie, f.product_code,
          f.toegewezen_op - f.verzoek_ontvangen_op,
-         greatest(f.eerste_start - f.toegewezen_op, 0),
+         CASE WHEN f.eerste_start IS NOT NULL THEN greatest(f.eerste_start - f.toegewezen_op, 0) END, -- greatest() skips nulls
          CASE WHEN f.gestopt >= f.eerste_start THEN f.gestopt - f.eerste_start END,
          p.norm_duration_days
   FROM feit f LEFT JOIN product p ON p.id = f.product_id`;
