@@ -53,9 +53,9 @@ export async function meldToewijzingen(pool: pg.Pool, ids: string[], gemeente = 
 }
 
 /** One JW323 through the pipeline; returns its status ('processed', or 'rejected' with the codes). */
-export async function declareer(pool: pg.Pool, agb: string, clienten: GenClient[], periodeBegin = '2026-03-01'): Promise<string> {
+export async function declareer(pool: pg.Pool, agb: string, clienten: GenClient[], periodeBegin = '2026-03-01', gemeente = GEMEENTE): Promise<string> {
   const deps = standaardDeps({ handlers: berichtHandlers, bronnen: { ...standaardDeps().bronnen, vandaag: bronnen.vandaag } });
-  await receive(pool, jw323Xml(declaratie(clienten, { afzender: agb, periodeBegin })), { kanaal: 'test' });
+  await receive(pool, jw323Xml(declaratie(clienten, { afzender: agb, ontvanger: gemeente, periodeBegin })), { kanaal: 'test' });
   const v = (await verwerkVolgende(pool, deps))!;
   return v.status === 'processed' ? v.status : `${v.status} ${v.retourcodes.join(' ')}`;
 }

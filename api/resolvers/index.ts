@@ -7,6 +7,10 @@ import { DeclaratieResolver } from './DeclaratieResolver';
 import { MonitoringDoorlooptijdenResolver } from './MonitoringDoorlooptijdenResolver';
 import { MonitoringGebruikResolver } from './MonitoringGebruikResolver';
 import { MonitoringVerwijzingenResolver } from './MonitoringVerwijzingenResolver';
+import { MonitoringGeldResolver } from './MonitoringGeldResolver';
+import { MonitoringLandschapResolver } from './MonitoringLandschapResolver';
+import { MonitoringTermijnenResolver } from './MonitoringTermijnenResolver';
+import { MonitoringSolidariteitResolver } from './MonitoringSolidariteitResolver';
 import { MunicipalityResolver } from './MunicipalityResolver';
 import { ProductResolver } from './ProductResolver';
 import { ProviderResolver } from './ProviderResolver';
@@ -36,4 +40,8 @@ export const resolvers: NonEmptyArray<Function> = [
   MonitoringVerwijzingenResolver,
   MonitoringGebruikResolver,
   MonitoringDoorlooptijdenResolver,
+  MonitoringGeldResolver,
+  MonitoringLandschapResolver,
+  MonitoringTermijnenResolver,
+  MonitoringSolidariteitResolver,
 ];

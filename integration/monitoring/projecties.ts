@@ -7,6 +7,7 @@
 import type { Queryable } from '../rules/Regel.js';
 import { isLeeg, metClienten } from './geraakt.js';
 import type { Geraakt, Projectie } from './Projectie.js';
+import { solidariteit } from './solidariteit.js';
 import { termijnnaleving } from './termijnnaleving.js';
 import { landschap } from './landschap.js';
 import { geld } from './geld.js';
@@ -21,6 +22,7 @@ export const PROJECTIES: readonly Projectie[] = [
   geld,
   landschap,
   termijnnaleving,
+  solidariteit,
 ];
 
 /** Rebuild every projection from the base tables (after a bulk load, or once after the demo load). */
