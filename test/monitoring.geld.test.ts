@@ -4,6 +4,11 @@
  * allocations, the forecast as of a fixed peildatum, and the incremental refresh equal to `herbouw`.
  */
 import type pg from 'pg';
+import { createServer, type RunningServer } from '../api/server';
+import { monitoringScope } from '../api/monitoring/scope';
+import { budgetQuery, geldQuery, GeldDimensie } from '../api/monitoring/geld.sql';
+import type { Context } from '../api/context';
+import { gqlAls } from './support/rol';
 import { jw323Xml } from '../integration/declaraties/generateJW323';
 import { receive } from '../integration/flows/receive';
 import { verwerkVolgende } from '../integration/flows/pipeline';
@@ -47,6 +52,17 @@ async function maandRijen() {
 }
 
 let ids: { a: string; b: string; c: string };
+let server: RunningServer;
+
+async function gql(rol: string, query: string, variables?: Record<string, unknown>): Promise<any> {
+  const body = await gqlAls(server.url, rol, query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+const GELD = `query ($groep: [GeldDimensie!]) { monitoringGeld(jaar: 2026, peildatum: "2026-05-15", groepeerOp: $groep) { peildatum csv
+  rijen { jaar gemeenteCode segmentId maand ingediendCents toegekendCents verplichtCents budgetCents gerealiseerdCents verstrekenMaanden
+          runRateCents prognoseCents overschrijding onderdrukt } } }`;
 
 beforeAll(async () => {
   regio = await maakRegio(db.pool);
@@ -61,6 +77,10 @@ beforeAll(async () => {
       code: '45A03', ingangsdatum: '2026-10-01', einddatum: '2026-12-31', volume: null, budgetCents: 120_000 }),
   };
   await werkBij(db.pool, { toewijzingen: Object.values(ids).map((toewijzingId) => ({ gemeenteCode: GEMEENTE, toewijzingId })) });
+  server = await createServer({ dataSource: db.dataSource, port: 0, host: '127.0.0.1', logError: () => undefined });
+});
+afterAll(async () => {
+  await server?.stop();
 });
 
 test('undeclared allocations are committed month by month: per week × days/7, per month, a budget pro rata by days', async () => {
@@ -105,6 +125,54 @@ test('forecast as of 15 May 2026: realised + run rate × remaining months + comm
   expect(prognose(2026, '2026-05-15', j.gerealiseerd, j.verplicht, 1_000_000).overschrijding).toBe(true);
   expect(prognose(2025, '2026-05-15', 600_000, 0, null)).toMatchObject({ verstrekenMaanden: 12, prognoseCents: 600_000, overschrijding: false });
   expect(prognose(2027, '2026-05-15', 0, 50_000, 10_000)).toMatchObject({ verstrekenMaanden: 0, prognoseCents: 50_000, overschrijding: true });
+});
+
+test('GraphQL: spend against the budget with the forecast as of the peildatum; the early warning when the forecast exceeds it', async () => {
+  const { monitoringGeld: r } = await gql('gemeente:0505', GELD);
+  expect(r.peildatum).toBe('2026-05-15');
+  expect(r.rijen).toEqual([{
+    jaar: 2026, gemeenteCode: GEMEENTE, segmentId: regio.segmentId, maand: null, ingediendCents: 117_000, toegekendCents: 72_000,
+    verplichtCents: 1_200_000, budgetCents: 100_000_000, gerealiseerdCents: 72_000, verstrekenMaanden: 4, runRateCents: 18_000,
+    prognoseCents: 72_000 + 8 * 18_000 + 1_200_000, overschrijding: false, onderdrukt: false,
+  }]);
+  expect(r.csv.split('\r\n')[0]).toBe('jaar,gemeenteCode,segmentId,ingediendCents,toegekendCents,verplichtCents,budgetCents,gerealiseerdCents,'
+    + 'verstrekenMaanden,runRateCents,prognoseCents,overschrijding,onderdrukt');
+
+  await db.pool.query(`UPDATE budget SET amount_cents = 1000000 WHERE segment_id = $1 AND year = 2026`, [regio.segmentId]);
+  try {
+    const { monitoringGeld: krap } = await gql(`regio:ZHZ${GEMEENTE}`, GELD, { groep: ['SEGMENT'] });
+    expect(krap.rijen).toEqual([expect.objectContaining({ gemeenteCode: null, budgetCents: 1_000_000, prognoseCents: 1_416_000, overschrijding: true })]);
+  } finally {
+    await db.pool.query(`UPDATE budget SET amount_cents = 100000000 WHERE segment_id = $1 AND year = 2026`, [regio.segmentId]);
+  }
+  // By month: the months' spend and commitment; the year figures belong to no month.
+  const { monitoringGeld: maanden } = await gql('gemeente:0505', GELD, { groep: ['MAAND'] });
+  expect(maanden.rijen.map((x: any) => [x.maand, x.toegekendCents, x.verplichtCents, x.budgetCents, x.prognoseCents])).toEqual([
+    ['2026-03', 72_000, 0, null, null], ['2026-07', 0, 180_000, null, null], ['2026-08', 0, 180_000, null, null], ['2026-09', 0, 180_000, null, null],
+    ['2026-10', 0, 220_435, null, null], ['2026-11', 0, 219_130, null, null], ['2026-12', 0, 220_435, null, null],
+  ]);
+  const fout = await gqlAls(server.url, 'gemeente:0505', `{ monitoringGeld(jaar: 2026, peildatum: "15-05-2026") { peildatum } }`);
+  expect(fout.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_DATE', field: 'peildatum' });
+});
+
+test('the query reads mon_geld_maand through its primary key (EXPLAIN, seqscan off)', async () => {
+  const ctx = { auth: { rol: { soort: 'gemeente', gemeenten: [GEMEENTE] } } } as unknown as Context;
+  const scope = await monitoringScope(ctx, { segmentId: regio.segmentId });
+  const c = await db.pool.connect();
+  try {
+    await c.query('BEGIN');
+    await c.query('SET LOCAL enable_seqscan = off');
+    const q = geldQuery(scope, 2026, '2026-05-01', Object.values(GeldDimensie));
+    const plan = JSON.stringify((await c.query(`EXPLAIN (FORMAT JSON) ${q.text}`, q.values)).rows[0]);
+    expect(plan).toMatch(/"Index Name":"mon_geld_maand_pkey"/);
+    expect([...plan.matchAll(/"Relation Name":"([a-z_]+)"/g)].map((m) => m[1])).toEqual(['mon_geld_maand']);
+    const b = budgetQuery(scope, 2026);
+    const budgetPlan = JSON.stringify((await c.query(`EXPLAIN (FORMAT JSON) ${b.text}`, b.values)).rows[0]);
+    expect(budgetPlan).not.toContain('Seq Scan');
+  } finally {
+    await c.query('ROLLBACK');
+    c.release();
+  }
 });
 
 test('the incremental refresh equals herbouw', async () => {

@@ -4,6 +4,11 @@
  * in its own transaction); the incremental result equals `herbouw`.
  */
 import type pg from 'pg';
+import { createServer, type RunningServer } from '../api/server';
+import { monitoringScope } from '../api/monitoring/scope';
+import { termijnenQuery, TermijnDimensie } from '../api/monitoring/termijnen.sql';
+import type { Context } from '../api/context';
+import { gqlAls } from './support/rol';
 import { signaleerTermijnen } from '../integration/jobs/termijnen';
 import { withTransaction } from '../integration/flows/transaction';
 import { werkMonitoringBij } from '../integration/monitoring/projecties';
@@ -18,6 +23,7 @@ import { declareer, meldToewijzingen } from './monitoring.scenario';
 const db = useTestDatabase();
 let regio: Regio;
 let dezeMaand: string;
+let server: RunningServer;
 
 async function tabellen(pool: pg.Pool): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
@@ -58,6 +64,10 @@ beforeAll(async () => {
   await db.pool.query(`UPDATE bericht SET verzonden_op = now() WHERE id = (SELECT min(id) FROM bericht WHERE type = 'JW325')`);
   await onzeJW301(false);
   await onzeJW301(true);
+  server = await createServer({ dataSource: db.dataSource, port: 0, host: '127.0.0.1', logError: () => undefined });
+});
+afterAll(async () => {
+  await server?.stop();
 });
 
 test('before the deadline job: every deadline counted in the month it starts to run, none late', async () => {
@@ -82,6 +92,38 @@ test('the deadline job flags and refreshes in one transaction: late per rule and
     { maand: '2026-12', regel: 'OP272', aanbieder: AANBIEDER, partij: 'aanbieder', aantal: 1, te_laat: 1 },
   ]);
   expect(await signaleerTermijnen(db.pool, '2027-06-02')).toEqual({ OP090_in: 0, OP090_uit: 0, OP090x4: 0, OP271: 0, OP272: 0 });
+});
+
+test('GraphQL: compliance per party and rule, and per provider; filter on rules', async () => {
+  const q = `query ($groep: [TermijnDimensie!], $regels: [TermijnRegel!]) { monitoringTermijnen(groepeerOp: $groep, regels: $regels) {
+    rijen { gemeenteCode aanbiederAgb regel partij aantal teLaat opTijd nalevingPercentage onderdrukt } csv } }`;
+  const body = await gqlAls(server.url, `regio:ZHZ${GEMEENTE}`, q, { groep: ['PARTIJ', 'REGEL'] });
+  expect(body.errors).toBeUndefined();
+  expect(body.data.monitoringTermijnen.rijen.map((r: any) => [r.partij, r.regel, r.aantal, r.teLaat, r.opTijd, r.nalevingPercentage])).toEqual([
+    ['aanbieder', 'OP090', 2, 1, 1, 50], ['aanbieder', 'OP271', 2, 1, 1, 50], ['aanbieder', 'OP272', 1, 1, 0, 0],
+    ['gemeente', 'OP090', 1, 1, 0, 0], ['gemeente', 'OP090x4', 2, 1, 1, 50],
+  ]);
+  const perAanbieder = await gqlAls(server.url, 'gemeente:0505', q, { groep: ['AANBIEDER'], regels: ['OP271', 'OP272'] });
+  expect(perAanbieder.data.monitoringTermijnen.rijen).toEqual([{ gemeenteCode: null, aanbiederAgb: AANBIEDER, regel: null, partij: null,
+    aantal: 3, teLaat: 2, opTijd: 1, nalevingPercentage: 33.3, onderdrukt: false }]);
+  expect(perAanbieder.data.monitoringTermijnen.csv).toBe(`aanbiederAgb,aantal,teLaat,opTijd,nalevingPercentage,onderdrukt\r\n${AANBIEDER},3,2,1,33.3,false\r\n`);
+});
+
+test('the query reads mon_termijn through its primary key (EXPLAIN, seqscan off)', async () => {
+  const ctx = { auth: { rol: { soort: 'gemeente', gemeenten: [GEMEENTE] } } } as unknown as Context;
+  const scope = await monitoringScope(ctx, { van: '2026-01', tot: '2026-12', aanbiederAgb: AANBIEDER });
+  const q = termijnenQuery(scope, Object.values(TermijnDimensie), null);
+  const c = await db.pool.connect();
+  try {
+    await c.query('BEGIN');
+    await c.query('SET LOCAL enable_seqscan = off');
+    const plan = JSON.stringify((await c.query(`EXPLAIN (FORMAT JSON) ${q.text}`, q.values)).rows[0]);
+    expect(plan).toMatch(/"Index Name":"mon_termijn_pkey"/);
+    expect([...plan.matchAll(/"Relation Name":"([a-z_]+)"/g)].map((m) => m[1])).toEqual(['mon_termijn']);
+  } finally {
+    await c.query('ROLLBACK');
+    c.release();
+  }
 });
 
 test('the incremental refresh equals herbouw', async () => {
