@@ -13,8 +13,15 @@ import { Declaraties1795420000000 } from './1795420000000-Declaraties.js';
 import { BerichtRawExternal1795430000000 } from './1795430000000-BerichtRawExternal.js';
 import { PrestatieDebetIndex1795440000000 } from './1795440000000-PrestatieDebetIndex.js';
 import { BerichtLogIndexes1795460000000 } from './1795460000000-BerichtLogIndexes.js';
+import { MonitoringZorg1795500000000 } from './1795500000000-MonitoringZorg.js';
+import { MonitoringVerwijzingAanbieder1795500001000 } from './1795500001000-MonitoringVerwijzingAanbieder.js';
+import { MonitoringGeld1795510000000 } from './1795510000000-MonitoringGeld.js';
+import { MonitoringLandschap1795511000000 } from './1795511000000-MonitoringLandschap.js';
+import { MonitoringTermijnen1795512000000 } from './1795512000000-MonitoringTermijnen.js';
+import { MonitoringSolidariteit1795513000000 } from './1795513000000-MonitoringSolidariteit.js';
 import { AuditLog1795540000000 } from './1795540000000-AuditLog.js';
 
 export const migrations = [ReferenceTables1795300000000, PurchasingModel1795300001000, BudgetRegionIndex1795300002000, BerichtStore1795340000000, CareTables1795380000000, Declaraties1795420000000,
   BerichtRawExternal1795430000000, PrestatieDebetIndex1795440000000, BerichtLogIndexes1795460000000,
+  MonitoringZorg1795500000000, MonitoringVerwijzingAanbieder1795500001000, MonitoringGeld1795510000000, MonitoringLandschap1795511000000, MonitoringTermijnen1795512000000, MonitoringSolidariteit1795513000000,
   AuditLog1795540000000];

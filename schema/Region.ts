@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, Un
 import type { Relation } from 'typeorm';
 import type { Municipality } from './Municipality.js';
 import type { Segment } from './Segment.js';
+import { SolidariteitVerdeelsleutel } from './enums.js';
 
 /** A youth-care region (jeugdregio) that purchases care together, e.g. Zuid-Holland Zuid. */
 @Entity({ name: 'region' })
@@ -16,6 +17,11 @@ export class Region {
 
   @Column({ type: 'text' })
   name: string;
+
+  /** How the region shares the cost of its solidair segments (issue 6 §7; integration/monitoring/solidariteit.ts). */
+  @Column({ name: 'solidariteit_verdeelsleutel', type: 'enum', enum: SolidariteitVerdeelsleutel, enumName: 'solidariteit_verdeelsleutel',
+    default: SolidariteitVerdeelsleutel.inwoners_jeugd_3jr })
+  solidariteitVerdeelsleutel: SolidariteitVerdeelsleutel;
 
   @OneToMany('Municipality', (m: Municipality) => m.region)
   municipalities: Relation<Municipality[]>;

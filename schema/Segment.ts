@@ -36,6 +36,10 @@ export class Segment {
   @Column({ name: 'access_routes', type: 'text', array: true, default: () => "'{}'" })
   accessRoutes: AccessRoute[];
 
+  /** Heavy, rare care whose costs the region shares (solidarity, issue 6 §7): e.g. hoog-specialistisch, crisis, GI. */
+  @Column({ type: 'boolean', default: false })
+  solidair: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -5,6 +5,15 @@
  */
 
 /** Open House (open house-procedure) admission status of a provider. */
+/**
+ * How a region shares the cost of its heavy (solidair) segments: by each municipality's 3-year rolling average of youths
+ * in care, or by an objective key it fixed per municipality and year (solidariteit_sleutel).
+ */
+export enum SolidariteitVerdeelsleutel {
+  inwoners_jeugd_3jr = 'inwoners_jeugd_3jr',
+  objectief = 'objectief',
+}
+
 export enum OpenHouseStatus {
   none = 'none',
   applied = 'applied',

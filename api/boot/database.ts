@@ -8,6 +8,7 @@ import { createDataSource } from '../../ormconfig.js';
 import { startEmbeddedPostgres } from './embeddedPostgres.js';
 import type { EmbeddedPostgres } from './embeddedPostgres.js';
 import { migrate } from './migrate.js';
+import { herbouwMonitoringNaMigratie } from './monitoring.js';
 import { describeDemoSummary, loadDemoData } from './demoData.js';
 import type { DemoDataSummary } from './demoData.js';
 
@@ -56,6 +57,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
     await dataSource.initialize();
     const migrationsRun = await migrate(dataSource);
     if (migrationsRun.length) log(`ran ${migrationsRun.length} migration(s): ${migrationsRun.join(', ')}`);
+    await herbouwMonitoringNaMigratie(dataSource, migrationsRun, log);
     let demo: DemoDataSummary | undefined;
     const wantDemo = options.demoData ?? process.env.JEUGDREGIE_DEMO_DATA !== '0';
     if (wantDemo) {

@@ -62,13 +62,15 @@ interface SegmentSeed {
   procurementMethod: ProcurementMethod;
   fundingModel: FundingModel;
   accessRoutes: AccessRoute[];
+  /** Heavy segments whose costs the region shares (solidarity): 1 hoog-specialistisch, 5 crisis, 6 GI. */
+  solidair?: boolean;
 }
 
 const STATUTORY: AccessRoute[] = ['jeugdteam', 'huisarts', 'jeugdarts', 'medisch_specialist', 'gecertificeerde_instelling'];
 
 const SEGMENTS: readonly SegmentSeed[] = [
   { number: 1, name: 'Hoog-specialistische jeugdhulp', procurementMethod: ProcurementMethod.aanbesteding_sas,
-    fundingModel: FundingModel.outputgericht, accessRoutes: [...STATUTORY, 'rechter'] },
+    fundingModel: FundingModel.outputgericht, accessRoutes: [...STATUTORY, 'rechter'], solidair: true },
   { number: 2, name: 'Jeugdhulp met verblijf (wonen)', procurementMethod: ProcurementMethod.aanbesteding_sas,
     fundingModel: FundingModel.inspanningsgericht, accessRoutes: [...STATUTORY, 'rechter'] },
   { number: 3, name: 'Dagbesteding en ambulante begeleiding', procurementMethod: ProcurementMethod.open_house,
@@ -76,10 +78,10 @@ const SEGMENTS: readonly SegmentSeed[] = [
   { number: 4, name: 'Specialistische jeugdhulp, veel voorkomend', procurementMethod: ProcurementMethod.aanbesteding_sas,
     fundingModel: FundingModel.outputgericht, accessRoutes: STATUTORY },
   { number: 5, name: 'Crisishulp', procurementMethod: ProcurementMethod.begrotingssubsidie,
-    fundingModel: FundingModel.taakgericht, accessRoutes: [...STATUTORY, 'rechter', 'raad_voor_de_kinderbescherming'] },
+    fundingModel: FundingModel.taakgericht, accessRoutes: [...STATUTORY, 'rechter', 'raad_voor_de_kinderbescherming'], solidair: true },
   { number: 6, name: 'Gecertificeerde instellingen (jeugdbescherming en jeugdreclassering)',
     procurementMethod: ProcurementMethod.begrotingssubsidie, fundingModel: FundingModel.taakgericht,
-    accessRoutes: ['rechter', 'raad_voor_de_kinderbescherming', 'officier_van_justitie'] },
+    accessRoutes: ['rechter', 'raad_voor_de_kinderbescherming', 'officier_van_justitie'], solidair: true },
   { number: 7, name: 'Jeugdhulp in het onderwijs', procurementMethod: ProcurementMethod.subsidie,
     fundingModel: FundingModel.taakgericht, accessRoutes: ['vrije_toegang', 'jeugdteam'] },
 ];

@@ -5,6 +5,13 @@ import { BudgetResolver } from './BudgetResolver';
 import { ClientResolver } from './ClientResolver';
 import { ContractDeadlineResolver, ContractResolver } from './ContractResolver';
 import { DeclaratieResolver } from './DeclaratieResolver';
+import { MonitoringDoorlooptijdenResolver } from './MonitoringDoorlooptijdenResolver';
+import { MonitoringGebruikResolver } from './MonitoringGebruikResolver';
+import { MonitoringVerwijzingenResolver } from './MonitoringVerwijzingenResolver';
+import { MonitoringGeldResolver } from './MonitoringGeldResolver';
+import { MonitoringLandschapResolver } from './MonitoringLandschapResolver';
+import { MonitoringTermijnenResolver } from './MonitoringTermijnenResolver';
+import { MonitoringSolidariteitResolver } from './MonitoringSolidariteitResolver';
 import { MunicipalityResolver } from './MunicipalityResolver';
 import { ProductResolver } from './ProductResolver';
 import { ProviderResolver } from './ProviderResolver';
@@ -32,4 +39,12 @@ export const resolvers: NonEmptyArray<Function> = [
   DeclaratieResolver,
   // the audit log of personal data: beheer only (api/auth/beleid.ts)
   AuditResolver,
+  // monitoring projections (issue 6; api/monitoring): gemeente or regio role
+  MonitoringVerwijzingenResolver,
+  MonitoringGebruikResolver,
+  MonitoringDoorlooptijdenResolver,
+  MonitoringGeldResolver,
+  MonitoringLandschapResolver,
+  MonitoringTermijnenResolver,
+  MonitoringSolidariteitResolver,
 ];

@@ -11,6 +11,8 @@ import type { Bevinding, Queryable } from '../rules/Regel.js';
 import { RETOUR_VAN } from '../ijw/berichttypen.js';
 import { ADRESSERING } from '../rules/berichtoverstijgend/ADRESSERING.js';
 import type { MetHeader } from '../rules/vorm.js';
+import { geraaktVan } from '../monitoring/geraakt.js';
+import { werkMonitoringBij } from '../monitoring/projecties.js';
 import { sluitHeenberichtAf, type BerichtRij, type NieuwBericht } from '../store/bericht.sql.js';
 import { one } from '../store/SqlQuery.js';
 import type { PipelineDeps } from '../flows/PipelineDeps.js';
@@ -77,6 +79,8 @@ export async function verwerkJW323InPipeline(
   } else {
     r = await verwerkJW323Stream(tx, uitDatabase(tx, rij.id), { ...(tijden ? { tijden } : {}), berichtId: rij.id, bronnen: deps.bronnen, maxBevindingen: deps.maxBevindingen ?? 500 });
   }
+  // Monitoring: a declaration changes no care fact, so only the declaration is named (not its clients; integration/monitoring).
+  if (r.declaratie) await werkMonitoringBij(tx, geraaktVan(r.declaratie.gemeente_code, { declaratieIds: [r.declaratie.id] }));
   const codes = [...new Set(r.bevindingen.map((b) => b.retourcode))].sort();
   const retourcodes = r.status === 'rejected' ? codes : r.declaratie ? (r.declaratie as { retourcodes?: string[] }).retourcodes ?? codes : codes;
   let retour: NieuwBericht | null = null;

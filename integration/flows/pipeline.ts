@@ -39,6 +39,8 @@ import { inhoudHash } from './receive.js';
 import type { PipelineDeps } from './PipelineDeps.js';
 import { withTransaction } from './transaction.js';
 import { verwerkJW323InPipeline } from '../declaraties/pipelineJW323.js';
+import { geraaktVan } from '../monitoring/geraakt.js';
+import { werkMonitoringBij } from '../monitoring/projecties.js';
 
 /** After this many exceptions a message is no longer claimed automatically; it is rejected with 0001. */
 export const MAX_POGINGEN = 3;
@@ -163,6 +165,7 @@ async function verwerkGeclaimd(tx: PoolClient, rij: Geclaimd, deps: PipelineDeps
         };
         koppelingen = await handler.handle(bericht, { db: tx, bericht: opgeslagen, bronnen: deps.bronnen, bevindingen });
         if (koppelingen.bevindingen?.length) bevindingen.push(...koppelingen.bevindingen);
+        await werkMonitoringBij(tx, geraaktVan(rij.gemeente_code, koppelingen)); // monitoring projections (integration/monitoring)
       }
     }
   }
@@ -240,6 +243,7 @@ async function verwerkInkomendRetour(tx: PoolClient, rij: Geclaimd, xml: string,
     const res = await handler.handle(parsed, { db: tx, bericht: opgeslagen, bronnen: deps.bronnen, bevindingen });
     const k = insertKoppelingen(rij.id, res);
     if (k) await one(tx, k);
+    await werkMonitoringBij(tx, geraaktVan(rij.gemeente_code, res)); // monitoring projections (integration/monitoring)
   }
   const status = afgekeurdAlsGeheel(bevindingen) ? 'rejected' : 'processed';
   await one(tx, markVerwerkt(rij.id, status, codes, bevindingen, null, parsed));

@@ -11,6 +11,8 @@ import { insertKoppelingen, type Koppelingen } from '../store/berichtKoppeling.s
 import { insertOutbox } from '../store/outbox.sql.js';
 import { one } from '../store/SqlQuery.js';
 import { gemeenteVan } from './leesHeader.js';
+import { geraaktVan } from '../monitoring/geraakt.js';
+import { werkMonitoringBij } from '../monitoring/projecties.js';
 import type { PipelineDeps } from './PipelineDeps.js';
 import { inhoudHash } from './receive.js';
 
@@ -75,6 +77,7 @@ export async function enqueueUitgaand(
   if (!rij) throw new Error(`${type} met identificatie ${bi.Identificatie} is al verstuurd (TR056)`);
   const k = insertKoppelingen(rij.id, links);
   if (k) await one(tx, k);
+  await werkMonitoringBij(tx, geraaktVan(gemeenteVan(b.Header.Afzender, b.Header.Ontvanger), links)); // monitoring projections (integration/monitoring)
   await one(tx, insertOutbox(rij.id, b.Header.Ontvanger));
   return { id: rij.id, identificatie: bi.Identificatie, dagtekening: bi.Dagtekening, xml };
 }

@@ -93,6 +93,8 @@ export interface VerzoekInput {
   omvang?: SimOmvang;
   budget?: number;
   commentaar?: string;
+  /** COD327 Verwijzer (default: the official example's, Type 01). */
+  verwijzer?: { Type: string; Naam?: string; ZorgverlenerCode?: string };
 }
 
 export interface WijzigingInput {
@@ -252,7 +254,7 @@ export class AanbiederSimulator {
     const referentie = `V${this.agb.slice(-4)}-${this.staat.teller}`;
     const b = sjabloon('JW315');
     b.Header = this.header('JW315', v.gemeente, identificatie);
-    const verwijzer = b.Client.AangevraagdeProducten.AangevraagdProduct[0].Verwijzer;
+    const verwijzer = v.verwijzer ?? b.Client.AangevraagdeProducten.AangevraagdProduct[0].Verwijzer;
     b.Client = {
       ...this.clientKop(client),
       GezagsdragerBekend: '2',

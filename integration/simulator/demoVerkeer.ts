@@ -60,6 +60,17 @@ interface Aanbod {
 const dagNr = (d: string) => Math.round(Date.parse(`${d}T00:00:00Z`) / 86_400_000);
 const datum = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
 const plus = (d: string, n: number) => datum(dagNr(d) + n);
+/**
+ * The referrers (COD327) of the demo requests in turn, roughly as in CBS Beleidsinformatie Jeugd (huisarts most,
+ * then the municipality's access team, jeugdarts, GI, medisch specialist); by turn, not by the seeded random
+ * sequence, so the rest of the demo stays as it was.
+ */
+const DEMO_VERWIJZERS = [
+  { Type: '02', ZorgverlenerCode: '01012345' }, { Type: '01', Naam: 'Sociaal wijkteam' }, { Type: '02', ZorgverlenerCode: '01067890' },
+  { Type: '03', Naam: 'CJG jeugdarts' }, { Type: '02', ZorgverlenerCode: '01012345' }, { Type: '04', Naam: 'Jeugdbescherming west' },
+  { Type: '01', Naam: 'Sociaal wijkteam' }, { Type: '05', ZorgverlenerCode: '03011111' }, { Type: '02', ZorgverlenerCode: '01067890' },
+  { Type: '06', Naam: 'Zelfverwijzer' },
+] as const;
 
 export async function laadDemoVerkeer(pool: Pool, opts: DemoVerkeerOpties = {}): Promise<DemoVerkeerVerslag> {
   const t0 = performance.now();
@@ -122,7 +133,7 @@ export async function laadDemoVerkeer(pool: Pool, opts: DemoVerkeerOpties = {}):
     const lopen = { early: rnd() < 0.3, pauze: rnd() < 0.1, vow: rnd() < 0.1, startNa: 1 + Math.floor(rnd() * 5), reden: kies(['32', '33', '34', '35']) };
     plan(aanvraag, async () => {
       const v = await s.vraagToewijzing({ gemeente: g, product: { categorie: a.categorie, code: a.code }, ingangsdatum: ingang, einddatum: eind,
-        omvang: { volume, eenheid: a.eenheid, frequentie: a.frequentie } });
+        omvang: { volume, eenheid: a.eenheid, frequentie: a.frequentie }, verwijzer: DEMO_VERWIJZERS[i % DEMO_VERWIJZERS.length] });
       // The municipality decides two working days later.
       plan(plus(aanvraag, 2), async () => {
         const r = await verzoekId(v.referentie);

@@ -5,6 +5,11 @@
  */
 import type { SqlQuery } from './SqlQuery.js';
 
+/** Inbound heenberichten we answer within 3 working days (OP090, our side). */
+export const OP090_TYPEN = ['JW301', 'JW305', 'JW307', 'JW315', 'JW317', 'JW319'] as const;
+/** Inbound declarations we answer (JW325) within 10 working days (OP090x4). */
+export const OP090X4_TYPEN = ['JW323'] as const;
+
 /** OP090 (our side): an inbound heenbericht that has not been answered with a SENT retour by the cut-off. */
 export function signaleerOnbeantwoord(grens: string, typen: readonly string[], regel: string): SqlQuery {
   return {

@@ -131,8 +131,8 @@ export function insertToewijzing(t: NieuweToewijzing): SqlQuery {
   return {
     text: `INSERT INTO toewijzing (gemeente_code, toewijzing_nummer, aanbieder_agb, client_id, product_id, product_categorie, product_code,
                                    contract_id, tariff_id, ingangsdatum, einddatum, volume, eenheid, frequentie, budget_cents,
-                                   referentie_aanbieder, verzoek_id, commentaar, toewijzingsdatum, toewijzingstijd)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+                                   referentie_aanbieder, verzoek_id, commentaar, toewijzingsdatum, toewijzingstijd, toegewezen_op)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $19)
            RETURNING id::text`,
     values: [t.gemeenteCode, t.toewijzingNummer, t.aanbiederAgb, t.clientId, t.productId, t.categorie, t.code, t.contractId,
       t.tariffId, t.ingangsdatum, t.einddatum, t.volume, t.eenheid, t.frequentie, t.budgetCents, t.referentieAanbieder,
