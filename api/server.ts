@@ -73,6 +73,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // api/main.ts owns SIGINT/SIGTERM and stops the server, the scheduler, then the database, in that order. Apollo's
+    // own termination handler stopped the server first, so main.ts's `apollo.stop()` waited forever and npm start hung.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   const tokens = options.tokens ?? maakTokenVerifier(tokenConfigUitEnv());
