@@ -13,6 +13,8 @@ import { Declaraties1795420000000 } from './1795420000000-Declaraties.js';
 import { BerichtRawExternal1795430000000 } from './1795430000000-BerichtRawExternal.js';
 import { PrestatieDebetIndex1795440000000 } from './1795440000000-PrestatieDebetIndex.js';
 import { BerichtLogIndexes1795460000000 } from './1795460000000-BerichtLogIndexes.js';
+import { GraphqlReadIndexes1795550000000 } from './1795550000000-GraphqlReadIndexes.js';
 
 export const migrations = [ReferenceTables1795300000000, PurchasingModel1795300001000, BudgetRegionIndex1795300002000, BerichtStore1795340000000, CareTables1795380000000, Declaraties1795420000000,
-  BerichtRawExternal1795430000000, PrestatieDebetIndex1795440000000, BerichtLogIndexes1795460000000];
+  BerichtRawExternal1795430000000, PrestatieDebetIndex1795440000000, BerichtLogIndexes1795460000000,
+  GraphqlReadIndexes1795550000000];

@@ -77,9 +77,13 @@ export class ContractResolver {
     return loaders.segment.load(c.segmentId);
   }
 
-  @FieldResolver(() => [TariffType], { description: "The contract's own tariffs (all periods)." })
-  tariffs(@Root() c: ContractType, @Ctx() { loaders }: Context) {
-    return loaders.tariffsByContract.load(c.id);
+  @FieldResolver(() => [TariffType], { description: "The contract's own tariffs, by product and validFrom: all periods, or those that include validOn." })
+  tariffs(
+    @Root() c: ContractType,
+    @Arg('validOn', () => DateScalar, { nullable: true }) validOn: string | undefined,
+    @Ctx() { loaders }: Context,
+  ) {
+    return validOn ? loaders.tariffsOnByContract.load([c.id, validOn]) : loaders.tariffsByContract.load(c.id);
   }
 }
 

@@ -7,6 +7,7 @@ import { ContractType } from '../types/ContractType';
 import { ProductType } from '../types/ProductType';
 import { RegionType } from '../types/RegionType';
 import { CreateSegmentInput, SegmentFilter, UpdateSegmentInput } from '../types/SegmentInputs';
+import { SegmentProviderType } from '../types/SegmentProviderType';
 import { SegmentType } from '../types/SegmentType';
 
 @Resolver(() => SegmentType)
@@ -43,6 +44,11 @@ export class SegmentResolver {
   @FieldResolver(() => [ContractType])
   contracts(@Root() s: SegmentType, @Ctx() { loaders }: Context) {
     return loaders.contractsBySegment.load(s.id);
+  }
+
+  @FieldResolver(() => [SegmentProviderType], { description: 'The providers with contracts in this segment, by AGB code, with their number and latest end.' })
+  providers(@Root() s: SegmentType, @Ctx() { loaders }: Context) {
+    return loaders.providersBySegment.load(s.id);
   }
 
   @FieldResolver(() => [ProductType])

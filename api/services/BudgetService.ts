@@ -16,9 +16,8 @@ export class BudgetService extends EntityService<Budget> {
    */
   page(filter: BudgetFilter = {}, args: ConnectionArgs) {
     const { municipalityId, regionId, segmentId } = filter;
-    return this.list({ municipalityId, segmentId }, args, (qb) => {
-      if (regionId) qb.andWhere('b.regionId = :regionId AND b.municipalityId IS NULL', { regionId });
-    });
+    return this.list({ municipalityId, segmentId }, args, (t, params) =>
+      regionId ? [`${t.column('regionId')} = ${params.bind(regionId)}`, `${t.column('municipalityId')} IS NULL`] : []);
   }
 
   create(input: CreateBudgetInput) {

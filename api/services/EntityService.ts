@@ -1,4 +1,6 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { byIdsSql, byUniqueSql, entityTable, Params, type EntityTable } from '../loaders/entityRows.sql';
+import { rows } from '../loaders/rows';
 import { NotFoundError } from '../errors';
 import type { ConnectionArgs } from '../pagination/Connection';
 import { paginate, type Sort } from '../pagination/paginate';
@@ -26,20 +28,36 @@ export abstract class EntityService<T extends ObjectLiteral & { id: string }> {
     return em.getRepository(this.entity);
   }
 
-  async get(id: string): Promise<T | null> {
-    if (!isUuid(id)) return null;
-    return this.repo().findOneBy({ id } as never);
+  /** Table and select list for plain-row reads (no entity hydration on the read path). */
+  protected get table(): EntityTable {
+    return entityTable(this.ds, this.entity);
   }
 
-  /** `WHERE alias.prop = :prop AND ...` for each given filter value, then one keyset page. */
-  protected list(filter: Filter<T>, args: ConnectionArgs, extra?: (qb: SelectQueryBuilder<T>) => void) {
-    const qb = this.repo().createQueryBuilder(this.alias);
+  /** A row by id, as a plain object shaped like the entity. */
+  async get(id: string): Promise<T | null> {
+    if (!isUuid(id)) return null;
+    return (await rows<T>(this.ds, byIdsSql(this.table, [id])))[0] ?? null;
+  }
+
+  /** A row by a unique column (AGB code, CBS code, region code). */
+  protected getBy(property: keyof T & string, value: string): Promise<T | null> {
+    return rows<T>(this.ds, byUniqueSql(this.table, property, value)).then((r) => r[0] ?? null);
+  }
+
+  /**
+   * `WHERE <col> = $n AND ...` for each given filter value, plus the conditions `extra` returns (SQL over the
+   * table's columns, values bound through `params`), then one keyset page.
+   */
+  protected list(filter: Filter<T>, args: ConnectionArgs, extra?: (t: EntityTable, params: Params) => string[]) {
+    const t = this.table;
+    const params = new Params();
+    const conditions: string[] = [];
     for (const [key, value] of Object.entries(filter)) {
       if (value === undefined || value === null) continue;
-      qb.andWhere(`${this.alias}.${key} = :${key}`, { [key]: value });
+      conditions.push(`${t.column(key)} = ${params.bind(value)}`);
     }
-    extra?.(qb);
-    return paginate(qb, this.alias, this.sort, args);
+    if (extra) conditions.push(...extra(t, params));
+    return paginate<T>(this.ds, t, conditions, params, this.sort, args);
   }
 
   protected insert(values: Partial<T>): Promise<T> {

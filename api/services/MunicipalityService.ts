@@ -11,7 +11,7 @@ export class MunicipalityService extends EntityService<Municipality> {
   protected readonly sort = { property: 'cbsCode' } as const; // municipality_cbs_code_key
 
   byCbsCode(cbsCode: string) {
-    return this.repo().findOneBy({ cbsCode });
+    return this.getBy('cbsCode', cbsCode);
   }
 
   page(filter: MunicipalityFilter = {}, args: ConnectionArgs) {

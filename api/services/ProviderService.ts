@@ -11,7 +11,7 @@ export class ProviderService extends EntityService<Provider> {
   protected readonly sort = { property: 'agbCode' } as const; // provider_agb_code_key
 
   byAgbCode(agbCode: string) {
-    return this.repo().findOneBy({ agbCode });
+    return this.getBy('agbCode', agbCode);
   }
 
   page(filter: ProviderFilter = {}, args: ConnectionArgs) {

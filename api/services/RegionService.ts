@@ -13,7 +13,7 @@ export class RegionService extends EntityService<Region> {
   protected readonly sort = { property: 'code' } as const; // region_code_key
 
   byCode(code: string) {
-    return this.repo().findOneBy({ code });
+    return this.getBy('code', code);
   }
 
   page(args: ConnectionArgs) {

@@ -8,7 +8,8 @@
  *   Query.tariff (the contract's own period, else the region's harmonised one).
  * - `pgl.segment_provider`: a view with smart comments (@primaryKey, @foreignKey) so Segment.segmentProvidersBySegmentId
  *   lists each provider of a segment with its number of contracts and latest contract end (aggregated in SQL).
- * All three use the expressions Jeugdregie's own SQL uses, so both servers are served by the same indexes.
+ * All three use the predicates Jeugdregie's own SQL uses (api/loaders/*.sql.ts, api/services/tariffs.sql.ts), so both
+ * servers are served by the same btree indexes.
  */
 export const POSTGRAPHILE_SCHEMA = 'pgl';
 
@@ -19,19 +20,21 @@ export function postgraphileObjectsSql(): string {
     CREATE OR REPLACE FUNCTION pgl.contract_tariffs_on(c public.contract, "on" date) RETURNS SETOF public.tariff
       LANGUAGE sql STABLE AS $$
         SELECT t.* FROM public.tariff t
-        WHERE t.contract_id = c.id AND daterange(t.valid_from, t.valid_to, '[]') @> "on"
+        WHERE t.contract_id = c.id AND t.valid_from <= "on" AND (t.valid_to IS NULL OR t.valid_to >= "on")
         ORDER BY t.product_id, t.valid_from
       $$;
 
     CREATE OR REPLACE FUNCTION pgl.tariff_on(contract_id uuid, product_id uuid, "on" date) RETURNS public.tariff
       LANGUAGE sql STABLE AS $$
         SELECT * FROM public.tariff WHERE id = COALESCE(
-          (SELECT t.id FROM public.tariff t
-           WHERE t.contract_id = tariff_on.contract_id AND t.product_id = tariff_on.product_id
-             AND daterange(t.valid_from, t.valid_to, '[]') @> "on"),
-          (SELECT t.id FROM public.contract c JOIN public.tariff t ON t.region_id = c.region_id
-           WHERE c.id = tariff_on.contract_id AND t.product_id = tariff_on.product_id
-             AND daterange(t.valid_from, t.valid_to, '[]') @> "on"))
+          (SELECT t.id FROM (SELECT t.id, t.valid_to FROM public.tariff t
+             WHERE t.contract_id = tariff_on.contract_id AND t.product_id = tariff_on.product_id AND t.valid_from <= "on"
+             ORDER BY t.valid_from DESC LIMIT 1) t
+           WHERE t.valid_to IS NULL OR t.valid_to >= "on"),
+          (SELECT t.id FROM (SELECT t.id, t.valid_to FROM public.contract c JOIN public.tariff t ON t.region_id = c.region_id
+             WHERE c.id = tariff_on.contract_id AND t.product_id = tariff_on.product_id AND t.valid_from <= "on"
+             ORDER BY t.valid_from DESC LIMIT 1) t
+           WHERE t.valid_to IS NULL OR t.valid_to >= "on"))
       $$;
 
     CREATE OR REPLACE VIEW pgl.segment_provider AS

@@ -1,0 +1,112 @@
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
+import type { Sql } from './rows';
+
+/**
+ * The read SQL of the purchasing entities, as plain rows shaped like the entity (property names, dates as
+ * YYYY-MM-DD, bigint/numeric as numbers): TypeORM's metadata names the table and columns, PostgreSQL does the
+ * conversions, and nothing is hydrated. Every list/loader statement of these entities is built here, and every one
+ * passes its conditions through `where()`: the one place a row filter per caller (issue 7: a SQL predicate per
+ * table derived from the role) is added.
+ */
+export interface EntityTable {
+  table: string;
+  alias: string;
+  /** `alias."col" AS "prop", ...` for every column. */
+  select: string;
+  /** property -> `alias."col"`. */
+  column(property: string): string;
+}
+
+const tables = new WeakMap<object, EntityTable>();
+
+/** Table and select list of an entity (built once per entity). */
+export function entityTable(ds: DataSource, entity: EntityTarget<ObjectLiteral>): EntityTable {
+  const meta = ds.getMetadata(entity);
+  const cached = tables.get(meta.target as object);
+  if (cached) return cached;
+  const alias = 'e';
+  const col = (c: ColumnMetadata) => `${alias}.${quote(c.databaseName)}`;
+  const byProperty = new Map(meta.columns.map((c) => [c.propertyName, col(c)]));
+  const t: EntityTable = {
+    table: quote(meta.tableName),
+    alias,
+    select: meta.columns.map((c) => `${read(c, col(c))} AS ${quote(c.propertyName)}`).join(', '),
+    column(property) {
+      const c = byProperty.get(property);
+      if (!c) throw new Error(`${meta.name} has no column ${property}`);
+      return c;
+    },
+  };
+  tables.set(meta.target as object, t);
+  return t;
+}
+
+/** What the entity's property holds, computed by PostgreSQL (the entity transformers do the same in JS). */
+function read(c: ColumnMetadata, expr: string): string {
+  switch (c.type) {
+    case 'date':
+      return `to_char(${expr}, 'YYYY-MM-DD')`;
+    case 'bigint':
+    case 'numeric':
+      return `${expr}::float8`; // cents and percentages: far inside float8's exact integers
+    default:
+      return expr;
+  }
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Positional parameters: `bind(value)` returns `$n`. */
+export class Params {
+  readonly values: unknown[] = [];
+  bind(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** The WHERE clause of every read of `t`: the given conditions (and, once roles filter rows, the caller's filter). */
+export function where(_t: EntityTable, conditions: readonly string[]): string {
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+/** Rows by primary key: `id = ANY($1)`. */
+export function byIdsSql(t: EntityTable, ids: readonly string[]): Sql {
+  return { text: `SELECT ${t.select} FROM ${t.table} ${t.alias} ${where(t, [`${t.alias}.id = ANY($1::uuid[])`])}`, values: [ids] };
+}
+
+/** Rows by one unique column (AGB code, CBS code, region code). */
+export function byUniqueSql(t: EntityTable, property: string, value: string): Sql {
+  return { text: `SELECT ${t.select} FROM ${t.table} ${t.alias} ${where(t, [`${t.column(property)} = $1`])}`, values: [value] };
+}
+
+/** The children of many parents: `<fk> = ANY($1) [AND fixed] ORDER BY <fk>, <order>` (served by the FK's index). */
+export function byKeysSql(t: EntityTable, property: string, keys: readonly string[], order: readonly string[], fixed: readonly string[] = []): Sql {
+  const fk = t.column(property);
+  return {
+    text: `SELECT ${t.select} FROM ${t.table} ${t.alias} ${where(t, [`${fk} = ANY($1::uuid[])`, ...fixed])} ` +
+      `ORDER BY ${[fk, ...order.map((o) => t.column(o))].join(', ')}`,
+    values: [keys],
+  };
+}
+
+/** One keyset page (see api/pagination/paginate.ts) and its COUNT over the same conditions. */
+export function pageSql(t: EntityTable, conditions: readonly string[], params: Params, page: { sort: string; backward: boolean; limit: number; cursor: [unknown, string] | null }): { page: Sql; count: Sql } {
+  const sort = t.column(page.sort);
+  const id = t.column('id');
+  const byId = sort === id;
+  const keyset = [...conditions];
+  const countValues = [...params.values];
+  if (page.cursor) {
+    const op = page.backward ? '<' : '>';
+    const [key, cursorId] = page.cursor;
+    keyset.push(byId ? `${id} ${op} ${params.bind(cursorId)}::uuid` : `(${sort}, ${id}) ${op} (${params.bind(key)}, ${params.bind(cursorId)}::uuid)`);
+  }
+  const dir = page.backward ? 'DESC' : 'ASC';
+  const order = byId ? `${id} ${dir}` : `${sort} ${dir}, ${id} ${dir}`;
+  return {
+    page: { text: `SELECT ${t.select} FROM ${t.table} ${t.alias} ${where(t, keyset)} ORDER BY ${order} LIMIT ${page.limit + 1}`, values: params.values },
+    count: { text: `SELECT count(*)::int AS n FROM ${t.table} ${t.alias} ${where(t, conditions)}`, values: countValues },
+  };
+}
