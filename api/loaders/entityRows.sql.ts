@@ -11,14 +11,22 @@ import type { Sql } from './rows';
  */
 export interface EntityTable {
   table: string;
+  /** Always `e`: hand-written SQL (tariffsOn.sql.ts ...) uses the same alias for the entity's table. */
   alias: string;
-  /** `alias."col" AS "prop", ...` for every column. */
+  /** `e."col" AS "prop", ...` for every column. */
   select: string;
-  /** property -> `alias."col"`. */
+  /**
+   * The select list for the fields a query asks for (selection.ts): the id, every `...Id` column (field resolvers
+   * load relations by them), `also` (e.g. the sort column, for cursors) and the selected fields that are columns.
+   * Without `fields`, every column. `key` tells select lists apart (one DataLoader per list).
+   */
+  columns(fields?: ReadonlySet<string>, also?: string): { key: string; select: string };
+  /** property -> `e."col"`. */
   column(property: string): string;
 }
 
 const tables = new WeakMap<object, EntityTable>();
+const MAX_SELECT_LISTS = 200;
 
 /** Table and select list of an entity (built once per entity). */
 export function entityTable(ds: DataSource, entity: EntityTarget<ObjectLiteral>): EntityTable {
@@ -28,10 +36,26 @@ export function entityTable(ds: DataSource, entity: EntityTarget<ObjectLiteral>)
   const alias = 'e';
   const col = (c: ColumnMetadata) => `${alias}.${quote(c.databaseName)}`;
   const byProperty = new Map(meta.columns.map((c) => [c.propertyName, col(c)]));
+  const item = (c: ColumnMetadata) => `${read(c, col(c))} AS ${quote(c.propertyName)}`;
+  const always = meta.columns.filter((c) => c.propertyName === 'id' || /Id$/.test(c.propertyName));
+  const optional = meta.columns.filter((c) => !always.includes(c));
+  const all = { key: '*', select: meta.columns.map(item).join(', ') };
+  const lists = new Map<string, { key: string; select: string }>();
   const t: EntityTable = {
     table: quote(meta.tableName),
     alias,
-    select: meta.columns.map((c) => `${read(c, col(c))} AS ${quote(c.propertyName)}`).join(', '),
+    select: all.select,
+    columns(fields, also) {
+      if (!fields) return all;
+      const chosen = optional.filter((c) => fields.has(c.propertyName) || c.propertyName === also);
+      const key = chosen.map((c) => c.propertyName).join(',');
+      let list = lists.get(key);
+      if (!list) {
+        if (lists.size >= MAX_SELECT_LISTS) return all; // bounded: each list is a prepared statement per connection
+        lists.set(key, (list = { key, select: [...always, ...chosen].map(item).join(', ') }));
+      }
+      return list;
+    },
     column(property) {
       const c = byProperty.get(property);
       if (!c) throw new Error(`${meta.name} has no column ${property}`);
@@ -72,8 +96,8 @@ export function where(_t: EntityTable, conditions: readonly string[]): string {
 }
 
 /** Rows by primary key: `id = ANY($1)`. */
-export function byIdsSql(t: EntityTable, ids: readonly string[]): Sql {
-  return { text: `SELECT ${t.select} FROM ${t.table} ${t.alias} ${where(t, [`${t.alias}.id = ANY($1::uuid[])`])}`, values: [ids] };
+export function byIdsSql(t: EntityTable, ids: readonly string[], select = t.select): Sql {
+  return { text: `SELECT ${select} FROM ${t.table} ${t.alias} ${where(t, [`${t.alias}.id = ANY($1::uuid[])`])}`, values: [ids] };
 }
 
 /** Rows by one unique column (AGB code, CBS code, region code). */
@@ -82,17 +106,18 @@ export function byUniqueSql(t: EntityTable, property: string, value: string): Sq
 }
 
 /** The children of many parents: `<fk> = ANY($1) [AND fixed] ORDER BY <fk>, <order>` (served by the FK's index). */
-export function byKeysSql(t: EntityTable, property: string, keys: readonly string[], order: readonly string[], fixed: readonly string[] = []): Sql {
+export function byKeysSql(t: EntityTable, property: string, keys: readonly string[], order: readonly string[], fixed: readonly string[] = [], select = t.select): Sql {
   const fk = t.column(property);
   return {
-    text: `SELECT ${t.select} FROM ${t.table} ${t.alias} ${where(t, [`${fk} = ANY($1::uuid[])`, ...fixed])} ` +
+    text: `SELECT ${select} FROM ${t.table} ${t.alias} ${where(t, [`${fk} = ANY($1::uuid[])`, ...fixed])} ` +
       `ORDER BY ${[fk, ...order.map((o) => t.column(o))].join(', ')}`,
     values: [keys],
   };
 }
 
 /** One keyset page (see api/pagination/paginate.ts) and its COUNT over the same conditions. */
-export function pageSql(t: EntityTable, conditions: readonly string[], params: Params, page: { sort: string; backward: boolean; limit: number; cursor: [unknown, string] | null }): { page: Sql; count: Sql } {
+export function pageSql(t: EntityTable, conditions: readonly string[], params: Params,
+  page: { sort: string; backward: boolean; limit: number; cursor: [unknown, string] | null; select: string }): { page: Sql; count: Sql } {
   const sort = t.column(page.sort);
   const id = t.column('id');
   const byId = sort === id;
@@ -106,7 +131,7 @@ export function pageSql(t: EntityTable, conditions: readonly string[], params: P
   const dir = page.backward ? 'DESC' : 'ASC';
   const order = byId ? `${id} ${dir}` : `${sort} ${dir}, ${id} ${dir}`;
   return {
-    page: { text: `SELECT ${t.select} FROM ${t.table} ${t.alias} ${where(t, keyset)} ORDER BY ${order} LIMIT ${page.limit + 1}`, values: params.values },
+    page: { text: `SELECT ${page.select} FROM ${t.table} ${t.alias} ${where(t, keyset)} ORDER BY ${order} LIMIT ${params.bind(page.limit + 1)}`, values: params.values },
     count: { text: `SELECT count(*)::int AS n FROM ${t.table} ${t.alias} ${where(t, conditions)}`, values: countValues },
   };
 }

@@ -1,15 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { Budget, Contract, Municipality, Product, Provider, Region, Segment, Tariff } from '../../schema';
-import type { SegmentProviderType } from '../types/SegmentProviderType';
 import { byIdLoader, manyByLoader } from './entityLoaders';
-import { groupedRowLoader, groupedRowLoaderWith } from './rowLoaders';
-import type { ProviderRow, TariffRow } from './rows';
-import { segmentProvidersSql } from './segmentProviders.sql';
-import { tariffsOnSql } from './tariffsOn.sql';
+import { SegmentProvidersLoader, TariffsOnLoader } from './rowLoaders';
 
 /**
  * DataLoaders for nested relations, created per request (createContext) so caching never
- * outlives a request. Each loader issues one statement per batch, whatever the number of parents.
+ * outlives a request. Each loader issues one statement per batch, whatever the number of parents, reading the
+ * columns the query selects when the resolver passes its info (`load(key, info)`).
  */
 export function createLoaders(ds: DataSource) {
   return {
@@ -39,17 +36,10 @@ export function createLoaders(ds: DataSource) {
     budgetsByRegion: manyByLoader(ds, Budget, 'regionId', ['year'], (t) => [`${t.column('municipalityId')} IS NULL`]),
     budgetsBySegment: manyByLoader(ds, Budget, 'segmentId', ['year']),
     /** [contractId, date] -> the contract's own tariff periods that include the date. */
-    tariffsOnByContract: groupedRowLoaderWith<TariffRow, TariffRow>(ds, tariffsOnSql, (r) => r.contractId!, (r) => r),
+    tariffsOnByContract: new TariffsOnLoader(ds),
     /** segmentId -> its providers with their contract count and latest end (aggregated in SQL). */
-    providersBySegment: groupedRowLoader<ProviderRow & SegmentProviderRow, SegmentProviderType>(ds, segmentProvidersSql, (r) => r.segmentId,
-      ({ segmentId, contractCount, latestContractEnd, ...provider }) => ({ provider, contractCount, latestContractEnd })),
+    providersBySegment: new SegmentProvidersLoader(ds),
   };
-}
-
-interface SegmentProviderRow {
-  segmentId: string;
-  contractCount: number;
-  latestContractEnd: string | null;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

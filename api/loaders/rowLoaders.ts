@@ -1,31 +1,41 @@
-import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { rows, type Sql } from './rows';
+import { Provider, Tariff } from '../../schema';
+import type { SegmentProviderType } from '../types/SegmentProviderType';
+import { PerSelectLoader } from './entityLoaders';
+import { entityTable } from './entityRows.sql';
+import { rows } from './rows';
+import { segmentProvidersSql } from './segmentProviders.sql';
+import { tariffsOnSql } from './tariffsOn.sql';
 
-/**
- * Children per parent key from one hand-written statement per batch: `sql(keys)` selects the rows of every key
- * (ordered), `keyOf` names the parent of a row, `map` makes the row the GraphQL object. Plain rows, no entities.
- */
-export function groupedRowLoader<R, T>(ds: DataSource, sql: (keys: readonly string[]) => Sql, keyOf: (row: R) => string, map: (row: R) => T) {
-  return new DataLoader<string, T[]>(async (keys) => {
-    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-    for (const row of await rows<R>(ds, sql(keys))) groups.get(keyOf(row))?.push(map(row));
-    return keys.map((k) => groups.get(k)!);
-  });
+/** [contractId, date] -> the contract's own tariff periods that include the date; one statement per date in a batch. */
+export class TariffsOnLoader extends PerSelectLoader<readonly [string, string], Tariff[]> {
+  constructor(ds: DataSource) {
+    super(ds, entityTable(ds, Tariff), ([contractId, on]) => `${on}|${contractId}`);
+  }
+
+  protected async batch(keys: readonly (readonly [string, string])[], select: string) {
+    const byDate = new Map<string, string[]>();
+    for (const [contractId, on] of keys) (byDate.get(on) ?? byDate.set(on, []).get(on)!).push(contractId);
+    const groups = new Map<string, Tariff[]>(keys.map(([c, on]) => [`${on}|${c}`, []]));
+    await Promise.all([...byDate].map(async ([on, ids]) => {
+      for (const t of await rows<Tariff>(this.ds, tariffsOnSql(select, ids, on))) groups.get(`${on}|${t.contractId}`)!.push(t);
+    }));
+    return keys.map(([c, on]) => groups.get(`${on}|${c}`)!);
+  }
 }
 
-/**
- * As groupedRowLoader, for children that also depend on an argument (e.g. a date): keys are [parent, argument];
- * one statement per distinct argument in the batch.
- */
-export function groupedRowLoaderWith<R, T>(ds: DataSource, sql: (keys: readonly string[], arg: string) => Sql, keyOf: (row: R) => string, map: (row: R) => T) {
-  return new DataLoader<readonly [string, string], T[], string>(async (keys) => {
-    const byArg = new Map<string, string[]>();
-    for (const [key, arg] of keys) (byArg.get(arg) ?? byArg.set(arg, []).get(arg)!).push(key);
-    const groups = new Map<string, T[]>(keys.map(([k, a]) => [`${a}\u0000${k}`, []]));
-    await Promise.all([...byArg].map(async ([arg, ids]) => {
-      for (const row of await rows<R>(ds, sql(ids, arg))) groups.get(`${arg}\u0000${keyOf(row)}`)?.push(map(row));
-    }));
-    return keys.map(([k, a]) => groups.get(`${a}\u0000${k}`)!);
-  }, { cacheKeyFn: ([k, a]) => `${a}\u0000${k}` });
+/** segmentId -> its providers with their contract count and latest end (aggregated in SQL); columns of the provider. */
+export class SegmentProvidersLoader extends PerSelectLoader<string, SegmentProviderType[]> {
+  constructor(ds: DataSource) {
+    super(ds, entityTable(ds, Provider), undefined, ['provider']);
+  }
+
+  protected async batch(segmentIds: readonly string[], select: string) {
+    type Row = Provider & { segmentId: string; contractCount: number; latestContractEnd: string | null };
+    const groups = new Map<string, SegmentProviderType[]>(segmentIds.map((s) => [s, []]));
+    for (const { segmentId, contractCount, latestContractEnd, ...provider } of await rows<Row>(this.ds, segmentProvidersSql(select, segmentIds))) {
+      groups.get(segmentId)!.push({ provider, contractCount, latestContractEnd });
+    }
+    return segmentIds.map((s) => groups.get(s)!);
+  }
 }

@@ -97,7 +97,8 @@ export function toConnection<R, N>(rows: R[], req: PageRequest, edge: (row: R) =
  * The extra row tells whether another page exists (toConnection). totalCount is a separate COUNT(*)
  * over the same conditions, run only when the client selects it. Rows are plain objects (entityRows.sql.ts).
  *
- * `conditions` are SQL over `t`'s alias with their values already bound in `params`.
+ * `conditions` are SQL over `t`'s alias with their values already bound in `params`; `fields` (the selected node
+ * fields, api/loaders/selection.ts) limit the columns read.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   ds: DataSource,
@@ -106,11 +107,13 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   params: Params,
   sort: Sort<T>,
   args: ConnectionArgs,
+  fields?: ReadonlySet<string>,
 ): Promise<ConnectionResult<T>> {
   const req = pageRequest(args);
   const p = sort.property;
   const byId = p === 'id';
-  const sql = pageSql(t, conditions, params, { sort: p, backward: req.backward, limit: req.limit, cursor: req.cursor });
+  const { select } = t.columns(fields, p);
+  const sql = pageSql(t, conditions, params, { sort: p, backward: req.backward, limit: req.limit, cursor: req.cursor, select });
   const page = await rows<T>(ds, sql.page);
   return toConnection(page, req, (node) => ({ cursor: encodeCursor(byId ? node.id : (node[p] as Key), node.id), node }),
     async () => (await rows<{ n: number }>(ds, sql.count))[0]!.n);

@@ -18,9 +18,9 @@ export class ContractService extends EntityService<Contract> {
   protected readonly sort = { property: 'reference' } as const; // contract_region_reference_key (region_id, reference)
 
   /** Each filter has an index: region (contract_region_reference_key), provider, segment, municipality, status. */
-  page(filter: ContractFilter = {}, args: ConnectionArgs) {
+  page(filter: ContractFilter = {}, args: ConnectionArgs, fields?: ReadonlySet<string>) {
     const { regionId, providerId, segmentId, municipalityId, status } = filter;
-    return this.list({ regionId, providerId, segmentId, municipalityId, status }, args);
+    return this.list({ regionId, providerId, segmentId, municipalityId, status }, args, fields);
   }
 
   create(input: CreateContractInput) {

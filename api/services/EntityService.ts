@@ -33,10 +33,10 @@ export abstract class EntityService<T extends ObjectLiteral & { id: string }> {
     return entityTable(this.ds, this.entity);
   }
 
-  /** A row by id, as a plain object shaped like the entity. */
-  async get(id: string): Promise<T | null> {
+  /** A row by id, as a plain object shaped like the entity (only `fields` and the ids when given). */
+  async get(id: string, fields?: ReadonlySet<string>): Promise<T | null> {
     if (!isUuid(id)) return null;
-    return (await rows<T>(this.ds, byIdsSql(this.table, [id])))[0] ?? null;
+    return (await rows<T>(this.ds, byIdsSql(this.table, [id], this.table.columns(fields).select)))[0] ?? null;
   }
 
   /** A row by a unique column (AGB code, CBS code, region code). */
@@ -46,9 +46,9 @@ export abstract class EntityService<T extends ObjectLiteral & { id: string }> {
 
   /**
    * `WHERE <col> = $n AND ...` for each given filter value, plus the conditions `extra` returns (SQL over the
-   * table's columns, values bound through `params`), then one keyset page.
+   * table's columns, values bound through `params`), then one keyset page reading the ids and `fields`.
    */
-  protected list(filter: Filter<T>, args: ConnectionArgs, extra?: (t: EntityTable, params: Params) => string[]) {
+  protected list(filter: Filter<T>, args: ConnectionArgs, fields: ReadonlySet<string> | undefined, extra?: (t: EntityTable, params: Params) => string[]) {
     const t = this.table;
     const params = new Params();
     const conditions: string[] = [];
@@ -57,7 +57,7 @@ export abstract class EntityService<T extends ObjectLiteral & { id: string }> {
       conditions.push(`${t.column(key)} = ${params.bind(value)}`);
     }
     if (extra) conditions.push(...extra(t, params));
-    return paginate<T>(this.ds, t, conditions, params, this.sort, args);
+    return paginate<T>(this.ds, t, conditions, params, this.sort, args, fields);
   }
 
   protected insert(values: Partial<T>): Promise<T> {

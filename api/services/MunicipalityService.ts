@@ -14,8 +14,8 @@ export class MunicipalityService extends EntityService<Municipality> {
     return this.getBy('cbsCode', cbsCode);
   }
 
-  page(filter: MunicipalityFilter = {}, args: ConnectionArgs) {
-    return this.list({ regionId: filter.regionId }, args); // municipality_region_id_idx
+  page(filter: MunicipalityFilter = {}, args: ConnectionArgs, fields?: ReadonlySet<string>) {
+    return this.list({ regionId: filter.regionId }, args, fields); // municipality_region_id_idx
   }
 
   create(input: CreateMunicipalityInput) {

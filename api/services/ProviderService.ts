@@ -14,8 +14,8 @@ export class ProviderService extends EntityService<Provider> {
     return this.getBy('agbCode', agbCode);
   }
 
-  page(filter: ProviderFilter = {}, args: ConnectionArgs) {
-    return this.list({ openHouseStatus: filter.openHouseStatus }, args); // provider_open_house_status_idx
+  page(filter: ProviderFilter = {}, args: ConnectionArgs, fields?: ReadonlySet<string>) {
+    return this.list({ openHouseStatus: filter.openHouseStatus }, args, fields); // provider_open_house_status_idx
   }
 
   create(input: CreateProviderInput) {

@@ -16,8 +16,8 @@ export class RegionService extends EntityService<Region> {
     return this.getBy('code', code);
   }
 
-  page(args: ConnectionArgs) {
-    return this.list({}, args);
+  page(args: ConnectionArgs, fields?: ReadonlySet<string>) {
+    return this.list({}, args, fields);
   }
 
   create(input: CreateRegionInput) {

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { Tariff } from '../../schema';
-import { rows, type TariffRow } from '../loaders/rows';
+import { rows } from '../loaders/rows';
 import type { ConnectionArgs } from '../pagination/Connection';
 import type { CreateTariffInput, TariffFilter, UpdateTariffInput } from '../types/TariffInputs';
 import { EntityService, isUuid } from './EntityService';
@@ -15,9 +15,9 @@ export class TariffService extends EntityService<Tariff> {
   protected readonly sort = { property: 'validFrom' } as const;
 
   /** contractId/regionId (+ productId, validOn) are served by tariff_contract_product_from_idx / tariff_region_product_from_idx. */
-  page(filter: TariffFilter = {}, args: ConnectionArgs) {
+  page(filter: TariffFilter = {}, args: ConnectionArgs, fields?: ReadonlySet<string>) {
     const { contractId, regionId, productId, validOn } = filter;
-    return this.list({ contractId, regionId, productId }, args, (t, params) => {
+    return this.list({ contractId, regionId, productId }, args, fields, (t, params) => {
       if (!validOn) return [];
       const on = params.bind(validOn);
       return [`${t.column('validFrom')} <= ${on}::date`, `(${t.column('validTo')} IS NULL OR ${t.column('validTo')} >= ${on}::date)`];
@@ -33,9 +33,9 @@ export class TariffService extends EntityService<Tariff> {
    * One statement (tariffs.sql.ts); each step is one probe of a btree index; periods never overlap, so each finds at
    * most one row.
    */
-  async tariffOn(contractId: string, productId: string, on: string): Promise<TariffRow | null> {
+  async tariffOn(contractId: string, productId: string, on: string, fields?: ReadonlySet<string>): Promise<Tariff | null> {
     if (!isUuid(contractId) || !isUuid(productId)) return null;
-    return (await rows<TariffRow>(this.ds, tariffOnSql(contractId, productId, on)))[0] ?? null;
+    return (await rows<Tariff>(this.ds, tariffOnSql(this.table.columns(fields).select, contractId, productId, on)))[0] ?? null;
   }
 
   create(input: CreateTariffInput) {

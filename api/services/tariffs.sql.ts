@@ -1,5 +1,3 @@
-import { TARIFF_COLUMNS } from '../loaders/rows';
-
 /**
  * Hand-written tariff SQL. Tariff periods are closed intervals daterange(valid_from, valid_to, '[]');
  * the lookups use the same expression as the exclusion constraints tariff_contract_no_overlap /
@@ -46,18 +44,18 @@ export function insertIndexedTariffsSql(ids: string[], oldValidTo: (string | nul
 }
 
 /**
- * The tariff of a product under a contract on a date: the contract's own period that includes `on`, else the
+ * The tariff of a product under a contract on a date (`select`: columns of tariff `e`): the contract's own period that includes `on`, else the
  * harmonised one of the contract's region. Each step takes the latest period starting on or before `on` from the
  * btree tariff_(contract|region)_product_from_idx and keeps it when it has not ended before `on` (periods never
  * overlap). The gist indexes of the exclusion constraints could answer `daterange @> on` as well, but a probe there
  * costs ~1 ms at 500,000 periods against ~0.05 ms for the btree.
  */
-export function tariffOnSql(contractId: string, productId: string, on: string) {
+export function tariffOnSql(select: string, contractId: string, productId: string, on: string) {
   return {
     text: `
-      SELECT ${TARIFF_COLUMNS}
-      FROM tariff t
-      WHERE t.id = COALESCE(
+      SELECT ${select}
+      FROM tariff e
+      WHERE e.id = COALESCE(
         (SELECT o.id FROM (SELECT o.id, o.valid_to FROM tariff o
            WHERE o.contract_id = $1::uuid AND o.product_id = $2::uuid AND o.valid_from <= $3::date
            ORDER BY o.valid_from DESC LIMIT 1) o
