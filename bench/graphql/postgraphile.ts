@@ -44,7 +44,7 @@ export async function installPostGraphileObjects(connectionString: string): Prom
 }
 
 export async function startPostGraphile(options: { connectionString: string; poolSize: number; port?: number; host?: string }): Promise<PostGraphileServer> {
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize });
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize, application_name: 'postgraphile' });
   pool.on('error', () => undefined); // an idle client dropped by the server; the pool replaces it
   const pgl = postgraphile({
     extends: [PostGraphileAmberPreset],
