@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { DataSource } from 'typeorm';
@@ -59,6 +60,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     ApolloServerPluginDrainHttpServer({ httpServer }),
     // GET /graphql in a browser shows the Apollo Sandbox landing page (embedded, no redirect).
     ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+    // No cache hints in this schema; Apollo's default cache-control plugin would wrap every field resolver to compute
+    // none (measured by bench:graphql).
+    ApolloServerPluginCacheControlDisabled(),
     // The one exit for errors: typed JeugdregieErrors pass; anything unknown becomes INTERNAL_SERVER_ERROR.
     useMaskedErrors({ log: options.logError }),
     // Who read which client's data: one audit_lezing row per client read (no BSN).

@@ -1,4 +1,6 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, ObjectLiteral } from 'typeorm';
+import { pageSql, type EntityTable, type Params } from '../loaders/entityRows.sql';
+import { rows } from '../loaders/rows';
 import { InputError } from '../errors';
 import type { ConnectionArgs, ConnectionResult, Edge } from './Connection';
 
@@ -90,35 +92,29 @@ export function toConnection<R, N>(rows: R[], req: PageRequest, edge: (row: R) =
 
 /**
  * Keyset pagination over `(sort property, id)`: the page is
- *   WHERE <filters> AND (t.sort, t.id) > (:key, :id) ORDER BY t.sort, t.id LIMIT first + 1
+ *   WHERE <conditions> AND (t.sort, t.id) > ($key, $id) ORDER BY t.sort, t.id LIMIT first + 1
  * (reversed for `last`/`before`), so every page costs one index range scan, however deep.
  * The extra row tells whether another page exists (toConnection). totalCount is a separate COUNT(*)
- * over the same filters, run only when the client selects it.
+ * over the same conditions, run only when the client selects it. Rows are plain objects (entityRows.sql.ts).
  *
- * `qb` must select one entity under `alias` with the filters already applied.
+ * `conditions` are SQL over `t`'s alias with their values already bound in `params`; `fields` (the selected node
+ * fields, api/loaders/selection.ts) limit the columns read.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
-  qb: SelectQueryBuilder<T>,
-  alias: string,
+  ds: DataSource,
+  t: EntityTable,
+  conditions: readonly string[],
+  params: Params,
   sort: Sort<T>,
   args: ConnectionArgs,
+  fields?: ReadonlySet<string>,
 ): Promise<ConnectionResult<T>> {
   const req = pageRequest(args);
-  const countQb = qb.clone();
   const p = sort.property;
   const byId = p === 'id';
-  const page = qb.clone();
-  if (req.cursor) {
-    const [key, id] = req.cursor;
-    const op = req.backward ? '<' : '>';
-    if (byId) page.andWhere(`${alias}.id ${op} :__cursorId`, { __cursorId: id });
-    else page.andWhere(`(${alias}.${p}, ${alias}.id) ${op} (:__cursorKey, :__cursorId)`, { __cursorKey: key, __cursorId: id });
-  }
-  const dir = req.backward ? 'DESC' : 'ASC';
-  page.orderBy(`${alias}.${p}`, dir);
-  if (!byId) page.addOrderBy(`${alias}.id`, dir);
-  page.limit(req.limit + 1);
-
-  const rows = await page.getMany();
-  return toConnection(rows, req, (node) => ({ cursor: encodeCursor(byId ? node.id : (node[p] as Key), node.id), node }), () => countQb.getCount());
+  const { select } = t.columns(fields, p);
+  const sql = pageSql(t, conditions, params, { sort: p, backward: req.backward, limit: req.limit, cursor: req.cursor, select });
+  const page = await rows<T>(ds, sql.page);
+  return toConnection(page, req, (node) => ({ cursor: encodeCursor(byId ? node.id : (node[p] as Key), node.id), node }),
+    async () => (await rows<{ n: number }>(ds, sql.count))[0]!.n);
 }

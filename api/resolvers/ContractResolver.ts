@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { NODE, selectedFields } from '../loaders/selection';
 import { ConnectionArgs } from '../pagination/Connection';
 import { DateScalar } from '../scalars';
 import { ContractConnection } from '../types/connections';
@@ -24,13 +26,14 @@ export class ContractResolver {
     @Arg('filter', () => ContractFilter, { nullable: true }) filter: ContractFilter | undefined,
     @Args() args: ConnectionArgs,
     @Ctx() { services }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return services.contracts.page(filter ?? {}, args);
+    return services.contracts.page(filter ?? {}, args, selectedFields(info, NODE));
   }
 
   @Query(() => ContractType, { nullable: true })
-  contract(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
-    return services.contracts.get(id);
+  contract(@Arg('id', () => ID) id: string, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.contracts.get(id, selectedFields(info));
   }
 
   @Query(() => [ContractDeadlineType], {
@@ -58,35 +61,40 @@ export class ContractResolver {
   }
 
   @FieldResolver(() => ProviderType)
-  provider(@Root() c: ContractType, @Ctx() { loaders }: Context) {
-    return loaders.provider.load(c.providerId);
+  provider(@Root() c: ContractType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.provider.load(c.providerId, info);
   }
 
   @FieldResolver(() => RegionType)
-  region(@Root() c: ContractType, @Ctx() { loaders }: Context) {
-    return loaders.region.load(c.regionId);
+  region(@Root() c: ContractType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.region.load(c.regionId, info);
   }
 
   @FieldResolver(() => MunicipalityType, { nullable: true })
-  municipality(@Root() c: ContractType, @Ctx() { loaders }: Context) {
-    return c.municipalityId ? loaders.municipality.load(c.municipalityId) : null;
+  municipality(@Root() c: ContractType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return c.municipalityId ? loaders.municipality.load(c.municipalityId, info) : null;
   }
 
   @FieldResolver(() => SegmentType)
-  segment(@Root() c: ContractType, @Ctx() { loaders }: Context) {
-    return loaders.segment.load(c.segmentId);
+  segment(@Root() c: ContractType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.segment.load(c.segmentId, info);
   }
 
-  @FieldResolver(() => [TariffType], { description: "The contract's own tariffs (all periods)." })
-  tariffs(@Root() c: ContractType, @Ctx() { loaders }: Context) {
-    return loaders.tariffsByContract.load(c.id);
+  @FieldResolver(() => [TariffType], { description: "The contract's own tariffs, by product and validFrom: all periods, or those that include validOn." })
+  tariffs(
+    @Root() c: ContractType,
+    @Arg('validOn', () => DateScalar, { nullable: true }) validOn: string | undefined,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return validOn ? loaders.tariffsOnByContract.load([c.id, validOn], info) : loaders.tariffsByContract.load(c.id, info);
   }
 }
 
 @Resolver(() => ContractDeadlineType)
 export class ContractDeadlineResolver {
   @FieldResolver(() => ContractType)
-  contract(@Root() d: ContractDeadlineType, @Ctx() { loaders }: Context) {
-    return loaders.contract.load(d.contractId);
+  contract(@Root() d: ContractDeadlineType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.contract.load(d.contractId, info);
   }
 }

@@ -18,9 +18,9 @@ export class ContractService extends EntityService<Contract> {
   protected readonly sort = { property: 'reference' } as const; // contract_region_reference_key (region_id, reference)
 
   /** Each filter has an index: region (contract_region_reference_key), provider, segment, municipality, status. */
-  page(filter: ContractFilter = {}, args: ConnectionArgs) {
+  page(filter: ContractFilter = {}, args: ConnectionArgs, fields?: ReadonlySet<string>) {
     const { regionId, providerId, segmentId, municipalityId, status } = filter;
-    return this.list({ regionId, providerId, segmentId, municipalityId, status }, args);
+    return this.list({ regionId, providerId, segmentId, municipalityId, status }, args, fields);
   }
 
   create(input: CreateContractInput) {
@@ -38,9 +38,10 @@ export class ContractService extends EntityService<Contract> {
    */
   async deadlines(withinDays: number, from: string, regionId: string | null | undefined): Promise<ContractDeadline[]> {
     check(Number.isInteger(withinDays) && withinDays >= 0 && withinDays <= 3660, 'BAD_USER_INPUT', 'withinDays', 'withinDays must be 0..3660');
-    const { text, values } = contractDeadlinesSql(from, withinDays, regionId ?? null);
+    const { text, values } = contractDeadlinesSql(from, withinDays, regionId ?? null, this.scope);
     const rows: { contract_id: string; kind: DeadlineKind; date: string }[] = await this.ds.query(text, values);
-    return rows.map((r) => ({ contractId: r.contract_id, kind: r.kind, date: r.date }));
+    // each deadline is its contract's, read through the contract row filter
+    return this.gelezen(rows.map((r) => ({ contractId: r.contract_id, kind: r.kind, date: r.date })));
   }
 
   /** Checks on the state after the change (merged row on update). */
