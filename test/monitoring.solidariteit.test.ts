@@ -80,7 +80,7 @@ test('verreken: shares by key, whole cents by the largest remainder, settlements
   expect(v.map((x) => x.verdeeldCents)).toEqual([34, 33, 33]);
   expect(v.map((x) => x.saldoCents)).toEqual([-66, 33, 33]);
   expect(verreken([{ gemeenteCode: 'A', sleutel: 0, eigenKostenCents: 5 }])).toEqual([{ gemeenteCode: 'A', sleutel: 0, eigenKostenCents: 5, aandeel: 0, verdeeldCents: 5, saldoCents: 0 }]);
-  for (const kosten of [1, 999_999, 123_456_789]) {
+  for (const kosten of [1, 999_999, 123_456_789, -1_001]) {
     const w = verreken([3, 7, 11, 13].map((s, i) => ({ gemeenteCode: String(i), sleutel: s, eigenKostenCents: i === 0 ? kosten : 0 })));
     expect(w.reduce((s, x) => s + x.saldoCents, 0)).toBe(0);
   }
