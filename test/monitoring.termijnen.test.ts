@@ -127,6 +127,35 @@ test('the query reads mon_termijn through its primary key (EXPLAIN, seqscan off)
   }
 });
 
+test('two workers storing messages of one municipality × month × provider at once: the second counts the first (no lost update)', async () => {
+  const voor = (await rijen()).find((r) => r.maand === dezeMaand && r.regel === 'OP090' && r.partij === 'aanbieder')!.aantal;
+  const opslaan = async (tx: pg.PoolClient) => {
+    const { rows: [b] } = await tx.query(`INSERT INTO bericht (richting, type, afzender, ontvanger, identificatie, gemeente_code, inhoud_hash, raw, status, kanaal)
+      VALUES ('uit', 'JW301', $1::text, $2, md5(random()::text), $1::char(4), '\\x00', '\\x00', 'sent', 'test') RETURNING id::text`, [GEMEENTE, AANBIEDER]);
+    await werkMonitoringBij(tx, { ...leegGeraakt(), berichten: [b.id] });
+  };
+  const [een, twee] = [await db.pool.connect(), await db.pool.connect()];
+  try {
+    await een.query('BEGIN');
+    await twee.query('BEGIN');
+    await opslaan(een);
+    const tweede = opslaan(twee); // waits for the first to commit
+    for (let i = 0; i < 200; i++) {
+      const { rows } = await db.pool.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND wait_event_type = 'Lock'`, [(twee as unknown as { processID: number }).processID]);
+      if (rows.length) break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    await een.query('COMMIT');
+    await tweede;
+    await twee.query('COMMIT');
+  } finally {
+    een.release();
+    twee.release();
+  }
+  const na = (await rijen()).find((r) => r.maand === dezeMaand && r.regel === 'OP090' && r.partij === 'aanbieder')!.aantal;
+  expect(na).toBe(voor + 2);
+});
+
 test('the incremental refresh equals herbouw', async () => {
   const incrementeel = await tabellen(db.pool);
   await termijnnaleving.herbouw(db.pool);

@@ -4,13 +4,14 @@
  * figures are final when its last deadline has passed (10 working days for OP090x4), until then an unflagged deadline
  * counts as met. Items: one per message with a deadline (mon_termijn_bericht) and per allocation deadline
  * (mon_termijn_toewijzing). Refreshed by every unit that stores a message (Geraakt.berichten), changes an allocation
- * (its OP271/OP272 deadlines) or flags (the deadline job: the flagged messages and allocations): at most three
+ * (its OP271/OP272 deadlines) or flags (the deadline job: the flagged messages and allocations): at most four
  * statements, each touching one municipality × month × provider's rows.
  */
 import { run } from '../store/SqlQuery.js';
 import type { Queryable } from '../rules/Regel.js';
 import type { Geraakt, Projectie } from './Projectie.js';
 import { SleutelSet, toewijzingSleutels } from './sleutels.js';
+import { vergrendel } from './vervang.sql.js';
 import { HERBOUW_TERMIJNEN, LEEG_TERMIJNEN, vervangBerichtTermijnen, vervangTermijnen, vervangToewijzingTermijnen } from './termijnnaleving.sql.js';
 
 const CEL = ['gemeente_code', 'maand', 'aanbieder_agb'] as const;
@@ -23,7 +24,10 @@ async function werkBij(db: Queryable, g: Geraakt): Promise<void> {
     cellen.voegRijen(await run(db, vervangToewijzingTermijnen(toewijzingen.kolommen(), g.signaleringen)), CEL);
   }
   if (berichten.length || g.signaleringen.length) cellen.voegRijen(await run(db, vervangBerichtTermijnen(berichten, g.signaleringen)), CEL);
-  if (cellen.grootte) await run(db, vervangTermijnen(cellen.kolommen()));
+  if (cellen.grootte) {
+    await run(db, vergrendel('mon_termijn', cellen.teksten()));
+    await run(db, vervangTermijnen(cellen.kolommen()));
+  }
 }
 
 async function herbouw(db: Queryable): Promise<void> {
