@@ -122,6 +122,21 @@ test('by the region\'s objective key; a municipality sees its own row, computed 
   }
 });
 
+test('a region sees the youth counts of a municipality with 1–4 youths in care withheld; the municipality itself sees them', async () => {
+  await db.pool.query(`INSERT INTO municipality (cbs_code, name, youth_population, region_id) VALUES ('0523', 'Hardinxveld-Giessendam', 4300, $1)`, [regio.regionId]);
+  const ids: string[] = [];
+  for (const bsn of bsnReeks(840000, 2)) {
+    ids.push(await maakToewijzing(db.pool, { nummer: ++nummer, bsn, contractId: regio.contractId, gemeente: '0523', ingangsdatum: '2027-01-01',
+      einddatum: '2027-12-31', productId: regio.producten['45A01'] }));
+  }
+  await meldToewijzingen(db.pool, ids, '0523');
+  const { monitoringSolidariteit: regioView } = await gql(`regio:ZHZ0505`, QUERY, { jaar: 2027 });
+  expect(regioView.rijen.find((x: any) => x.gemeenteCode === '0523')).toMatchObject({ jeugdigen: null, jeugdigenGemiddeld: null, onderdrukt: true });
+  expect(regioView.rijen.find((x: any) => x.gemeenteCode === '0505')).toMatchObject({ jeugdigen: 0, onderdrukt: false });
+  const { monitoringSolidariteit: eigen } = await gql('gemeente:0523', QUERY, { jaar: 2027 });
+  expect(eigen.rijen).toEqual([expect.objectContaining({ gemeenteCode: '0523', jeugdigen: 2, jeugdigenGemiddeld: 0.67, onderdrukt: false })]);
+});
+
 test('the query reads projection tables (and the small purchasing tables) through indexes', async () => {
   const ctx = { auth: { rol: { soort: 'gemeente', gemeenten: ['0505'] } } } as unknown as Context;
   const scope = await monitoringScope(ctx, null);
