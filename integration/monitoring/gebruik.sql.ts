@@ -10,6 +10,7 @@
  * Distinct counts (youths, allocations, providers) are taken at query time over these rows, so every grouping is exact.
  */
 import type { SqlQuery } from '../store/SqlQuery.js';
+import type { CelSql } from './cellen.js';
 import { beperking, feitCte, type Clienten } from './zorgFeiten.sql.js';
 
 export const TABEL_GEBRUIK = 'mon_gebruik';
@@ -46,3 +47,19 @@ export function vulGebruik(clienten: Clienten): SqlQuery {
     values,
   };
 }
+
+/** mon_gebruik_cel (migration 1795500002000): the finest cells, their counts exact within the cell (cellen.ts). */
+export const GEBRUIK_CEL: CelSql = {
+  tabel: 'mon_gebruik_cel',
+  sleutel: [{ kolom: 'gemeente_code', type: 'char(4)' }, { kolom: 'maand', type: 'date' }, { kolom: 'segment_id', type: 'uuid' },
+    { kolom: 'aanbieder_agb', type: 'char(8)' }],
+  maten: [
+    { kolom: 'jeugdigen', sql: 'count(DISTINCT p.pseudoniem)' },
+    { kolom: 'toewijzingen', sql: 'count(DISTINCT p.toewijzing_id)' },
+    { kolom: 'gestapelde_jeugdigen', sql: 'count(DISTINCT p.pseudoniem) FILTER (WHERE p.gestapeld)' },
+    { kolom: 'nieuw', sql: 'count(*) FILTER (WHERE p.nieuw)' },
+    { kolom: 'recidief', sql: 'count(*) FILTER (WHERE p.nieuw AND p.recidief)' },
+    { kolom: 'herindicatie', sql: 'count(*) FILTER (WHERE p.nieuw AND p.herindicatie)' },
+    { kolom: 'herindicatie_jw317', sql: 'count(*) FILTER (WHERE p.nieuw AND p.herindicatie_jw317)' },
+  ],
+};

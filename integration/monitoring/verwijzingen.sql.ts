@@ -10,6 +10,7 @@
  *   region (none when it asks a category only, or for a JW317).
  */
 import type { SqlQuery } from '../store/SqlQuery.js';
+import type { CelSql } from './cellen.js';
 import { beperking, feitCte, type Clienten } from './zorgFeiten.sql.js';
 
 export const TABEL_VERWIJZING = 'mon_verwijzing';
@@ -42,3 +43,15 @@ export function vulVerwijzingen(clienten: Clienten): SqlQuery {
     values,
   };
 }
+
+/** mon_verwijzing_cel (migration 1795500003000): the finest cells, their counts exact within the cell (cellen.ts). */
+export const VERWIJZING_CEL: CelSql = {
+  tabel: 'mon_verwijzing_cel',
+  sleutel: [{ kolom: 'gemeente_code', type: 'char(4)' }, { kolom: 'maand', type: 'date' }, { kolom: 'verwijzer_type', type: 'text' },
+    { kolom: 'segment_id', type: 'uuid' }, { kolom: 'product_categorie', type: 'char(2)' }, { kolom: 'aanbieder_agb', type: 'char(8)' }],
+  maten: [
+    { kolom: 'verzoeken', sql: 'sum(p.verzoeken)' },
+    { kolom: 'toewijzingen', sql: 'sum(p.toewijzingen)' },
+    { kolom: 'jeugdigen', sql: 'count(DISTINCT p.pseudoniem)' },
+  ],
+};
