@@ -110,7 +110,7 @@ async function main(): Promise<void> {
   const zonder = values.zonder.split(',').filter(Boolean);
 
   if (!values.herbruik) {
-    await genereerNationaal({ databaseUrl: url, schaal, seed: STANDAARD_SEED, zonderProjecties: zonder, log });
+    await genereerNationaal({ databaseUrl: url, schaal, seed: STANDAARD_SEED, projecties: PROJECTIES, zonderProjecties: zonder, log });
   } else {
     const ds = createDataSource(url, { poolSize: 1 });
     await ds.initialize();

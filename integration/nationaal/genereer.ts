@@ -1,28 +1,34 @@
 /**
- * `npm run generate:nationaal -- [--schaal 1] [--seed 20260101] [--database-url postgres://…] [--stappen inkoop,zorg,herbouw]
- *   [--zonder gebruik,…]`:
- * the bulk path.
- * Migrates the database (api/boot/migrate.ts), loads the purchasing reference set (inkoop.ts), then the care and
- * declaration data (zorg.ts), then rebuilds every monitoring projection from the base tables (herbouwAlles), and
- * prints rows/s per table and the database size. Without --database-url it uses DATABASE_URL, else the
- * database `jeugdregie_nationaal` on 127.0.0.1:5432 (created when missing). Use a fresh database: a second run on
- * the same one fails on the unique keys (regions that already exist are skipped, everything below them is not).
+ * The bulk path (`npm run generate:nationaal`, scripts/generate-nationaal.ts): migrate the database
+ * (api/boot/migrate.ts), load the purchasing reference set (inkoop.ts), then the care and declaration data (zorg.ts),
+ * then rebuild the monitoring projections it is given from the base tables (the registry's herbouw), printing rows/s
+ * per table, each rebuild's time and the database size. Use a fresh database: a second run on the same one fails on the
+ * unique keys (regions that already exist are skipped, everything below them is not).
+ * The projections come in as a parameter, so this directory needs nothing from integration/monitoring (issue 8 copies
+ * it into a branch without monitoring to load the purchasing set).
  */
 import 'reflect-metadata';
-import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { migrate } from '../../api/boot/migrate.js';
 import { createDataSource } from '../../ormconfig.js';
-import { PROJECTIES } from '../monitoring/projecties.js';
-import { laadInkoop, STANDAARD_SEED } from './inkoop.js';
+import type { Queryable } from '../rules/Regel.js';
+import { laadInkoop } from './inkoop.js';
 import { laadZorg } from './zorg.js';
 
 export type Stap = 'inkoop' | 'zorg' | 'herbouw';
+
+/** What the rebuild step needs of a projection (integration/monitoring/Projectie.ts has more). */
+export interface HerbouwbareProjectie {
+  readonly naam: string;
+  herbouw(db: Queryable): Promise<void>;
+}
 
 export interface GenereerOpties {
   databaseUrl: string;
   /** Which steps to run (default all, in this order); e.g. only 'herbouw' to rebuild the projections of a loaded database. */
   stappen?: readonly Stap[];
+  /** The projections to rebuild, in order (the registry: integration/monitoring/projecties.ts PROJECTIES). */
+  projecties?: readonly HerbouwbareProjectie[];
   /** Projections left out of the rebuild (by name), e.g. one whose rebuild does not finish at this scale. */
   zonderProjecties?: readonly string[];
   schaal: number;
@@ -73,7 +79,7 @@ export async function genereerNationaal(opties: GenereerOpties): Promise<void> {
     }
     if (stappen.has('herbouw')) {
       // herbouwAlles, one projection at a time so the log says what each costs.
-      for (const p of PROJECTIES) {
+      for (const p of opties.projecties ?? []) {
         if (opties.zonderProjecties?.includes(p.naam)) {
           log(`projection ${p.naam} NOT rebuilt (--zonder)`);
           continue;
@@ -88,27 +94,4 @@ export async function genereerNationaal(opties: GenereerOpties): Promise<void> {
   } finally {
     await pool.end();
   }
-}
-
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      schaal: { type: 'string', default: '1' },
-      seed: { type: 'string', default: String(STANDAARD_SEED) },
-      'database-url': { type: 'string' },
-      stappen: { type: 'string', default: 'inkoop,zorg,herbouw' },
-      zonder: { type: 'string', default: '' },
-    },
-  });
-  const stappen = values.stappen.split(',').map((s) => s.trim()) as Stap[];
-  for (const s of stappen) if (!['inkoop', 'zorg', 'herbouw'].includes(s)) throw new Error(`unknown step ${s} (inkoop, zorg, herbouw)`);
-  const databaseUrl = values['database-url'] ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/jeugdregie_nationaal';
-  await genereerNationaal({ databaseUrl, stappen, zonderProjecties: values.zonder.split(',').filter(Boolean), schaal: Number(values.schaal), seed: Number(values.seed), log: (r) => console.log(r) });
-}
-
-if (require.main === module) {
-  main().catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
 }
