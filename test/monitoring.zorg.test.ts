@@ -26,6 +26,8 @@ import { jeugdregieOpPostbus, type JeugdregiePeer } from '../integration/simulat
 import { registreerBrpAdres } from '../integration/simulator/gemeente';
 import { directoryTransport } from '../integration/simulator/transport';
 import { allocateVerzoek } from '../integration/zorg/verzoeken';
+import { herbouwAlles, werkMonitoringBij } from '../integration/monitoring/projecties';
+import { leegGeraakt } from '../integration/monitoring/Projectie';
 import { shortenToewijzing } from '../integration/zorg/toewijzingen';
 import type { Context } from '../api/context';
 import { incrementeelEnHerbouwd } from './monitoring.momentopname';
@@ -270,4 +272,33 @@ test('after the scenario, every projection table equals its recomputation from t
   const { incrementeel, herbouwd } = await incrementeelEnHerbouwd(db.pool);
   expect(incrementeel.mon_gebruik!.length).toBeGreaterThan(0);
   for (const t of Object.keys(herbouwd)) expect([t, incrementeel[t]]).toEqual([t, herbouwd[t]]);
+});
+
+test('concurrent refreshes of two youths in the same cells are serialised: the later one counts the earlier one\'s rows', async () => {
+  const { rows: ids } = await db.pool.query<{ id: string }>(`SELECT DISTINCT client_id::text AS id FROM mon_gebruik WHERE gemeente_code = $1 ORDER BY 1`, [GEMEENTE]);
+  expect(ids.length).toBe(3);
+  const geraakt = (id: string) => ({ ...leegGeraakt(), gemeenten: [GEMEENTE], clienten: [{ gemeenteCode: GEMEENTE, clientId: id }] });
+  await db.pool.query(`DELETE FROM mon_gebruik_cel`);
+  const c1 = await db.pool.connect();
+  const c2 = await db.pool.connect();
+  try {
+    await c1.query('BEGIN');
+    await werkMonitoringBij(c1, geraakt(ids[0]!.id));
+    await c2.query('BEGIN');
+    let klaar = false;
+    const tweede = werkMonitoringBij(c2, geraakt(ids[2]!.id)).then(() => { klaar = true; });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(klaar).toBe(false); // waits for the first transaction's cells
+    await c1.query('COMMIT');
+    await tweede;
+    await c2.query('COMMIT');
+  } finally {
+    c1.release();
+    c2.release();
+  }
+  const { rows: cellen } = await db.pool.query(`SELECT c::text AS r FROM mon_gebruik_cel c ORDER BY 1`);
+  await withTransaction(db.pool, (tx) => herbouwAlles(tx));
+  const { rows: herbouwd } = await db.pool.query(`SELECT c::text AS r FROM mon_gebruik_cel c ORDER BY 1`);
+  expect(cellen.length).toBeGreaterThan(0);
+  expect(herbouwd.map((r) => r.r)).toEqual(expect.arrayContaining(cellen.map((r) => r.r)));
 });

@@ -3,12 +3,14 @@
  * not distinct counts over the member rows). A refresh replaces the touched clients' member rows (perClient.ts) and
  * then recomputes every cell those clients had or have from the member rows, so the cells always equal their
  * aggregate and a rebuild. Key columns may be null (a request without a segment): cells are matched with
- * IS NOT DISTINCT FROM, after gemeente_code and maand (never null), which lead every index used.
+ * IS NOT DISTINCT FROM, after gemeente_code and maand (never null), which lead every index used. Concurrent
+ * recomputes of a cell are serialised (vergrendel.sql.ts), so the later one counts the earlier one's rows.
  */
 import type { Queryable } from '../rules/Regel.js';
 import type { SqlQuery } from '../store/SqlQuery.js';
 import { run } from '../store/SqlQuery.js';
 import { perClient, type PerClientSql } from './perClient.js';
+import { vergrendel } from './vergrendel.sql.js';
 import type { Geraakt, Projectie } from './Projectie.js';
 
 export interface CelSql {
@@ -67,7 +69,8 @@ export function perClientMetCellen(naam: string, rijen: PerClientSql, cel: CelSq
       await leden.werkBij(db, g);
       const alle = new Map([...voor, ...(await cellen(db, g))].map((c) => [JSON.stringify(c), c]));
       if (!alle.size) return;
-      for (const q of [wisCellen(cel, [...alle.values()]), vulCellen(rijen.tabel, cel, [...alle.values()])]) await db.query(q.text, q.values);
+      const geraakt = [...alle.values()];
+      for (const q of [vergrendel(`${cel.tabel}:`, [...alle.keys()]), wisCellen(cel, geraakt), vulCellen(rijen.tabel, cel, geraakt)]) await db.query(q.text, q.values);
     },
     async herbouw(db) {
       await leden.herbouw(db);
