@@ -5,6 +5,7 @@
  *
  *   npm run bench:monitoring -- [--schaal 1] [--runs 30] [--database-url postgres://…/jr_nationaal] [--herbruik] [--herbouw]
  *     [--zonder gebruik,…]   (projections left out of the rebuild: their query is reported, not timed)
+ *     [--per-client gebruik,…]   (projections rebuilt client by client through their refresh: genereer.ts herbouwPerClient)
  *
  * Without --herbruik it builds the database first (integration/nationaal/genereer.ts: migrate, purchasing, care,
  * herbouwAlles) into --database-url (default the database jr_nationaal_<schaal> on DATABASE_URL's server; kept for the
@@ -19,7 +20,7 @@ import pg from 'pg';
 import { migrate } from '../api/boot/migrate.js';
 import { createServer } from '../api/server.js';
 import { PROJECTIES } from '../integration/monitoring/projecties.js';
-import { genereerNationaal } from '../integration/nationaal/genereer.js';
+import { genereerNationaal, herbouwPerClient } from '../integration/nationaal/genereer.js';
 import { STANDAARD_SEED } from '../integration/nationaal/inkoop.js';
 import { mulberry32 } from '../integration/simulator/mulberry32.js';
 import { createDataSource } from '../ormconfig.js';
@@ -99,6 +100,7 @@ async function main(): Promise<void> {
       herbruik: { type: 'boolean', default: false },
       herbouw: { type: 'boolean', default: false },
       zonder: { type: 'string', default: '' },
+      'per-client': { type: 'string', default: '' },
     },
   });
   const schaal = Number(values.schaal);
@@ -108,9 +110,11 @@ async function main(): Promise<void> {
   const url = values['database-url'] ?? basisUrl.toString();
   const log = (r: string) => console.log(r);
   const zonder = values.zonder.split(',').filter(Boolean);
+  const perClient = values['per-client'].split(',').filter(Boolean);
 
   if (!values.herbruik) {
-    await genereerNationaal({ databaseUrl: url, schaal, seed: STANDAARD_SEED, projecties: PROJECTIES, zonderProjecties: zonder, log });
+    await genereerNationaal({ databaseUrl: url, schaal, seed: STANDAARD_SEED, projecties: PROJECTIES, zonderProjecties: zonder,
+      perClientDelen: perClient, log });
   } else {
     const ds = createDataSource(url, { poolSize: 1 });
     await ds.initialize();
@@ -125,7 +129,8 @@ async function main(): Promise<void> {
   if (values.herbouw) {
     for (const p of PROJECTIES.filter((x) => !zonder.includes(x.naam))) {
       const t = Date.now();
-      await p.herbouw(pool);
+      if (perClient.includes(p.naam)) await herbouwPerClient(pool, p);
+      else await p.herbouw(pool);
       log(`projection ${p.naam} rebuilt in ${Date.now() - t} ms`);
     }
   }

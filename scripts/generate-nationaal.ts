@@ -1,6 +1,6 @@
 /**
  * `npm run generate:nationaal -- [--schaal 1] [--seed 20260101] [--database-url postgres://…] [--stappen inkoop,zorg,herbouw]
- *   [--zonder gebruik,…]` — the national-scale bulk path (integration/nationaal/genereer.ts) with the projection registry.
+ *   [--zonder gebruik,…] [--per-client gebruik,…]` — the national-scale bulk path (integration/nationaal/genereer.ts) with the projection registry.
  * Without --database-url: the database jeugdregie_nationaal on DATABASE_URL's server (default 127.0.0.1:5432), created
  * when missing; it never writes into DATABASE_URL's own database unless that is passed explicitly.
  */
@@ -20,6 +20,7 @@ async function main(): Promise<void> {
       'database-url': { type: 'string' },
       stappen: { type: 'string', default: STAPPEN.join(',') },
       zonder: { type: 'string', default: '' },
+      'per-client': { type: 'string', default: '' },
     },
   });
   const stappen = values.stappen.split(',').map((s) => s.trim()) as Stap[];
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     stappen,
     projecties: PROJECTIES,
     zonderProjecties: values.zonder.split(',').filter(Boolean),
+    perClientDelen: values['per-client'].split(',').filter(Boolean),
     schaal: Number(values.schaal),
     seed: Number(values.seed),
     log: (r) => console.log(r),

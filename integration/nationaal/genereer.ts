@@ -17,11 +17,25 @@ import { laadZorg } from './zorg.js';
 
 export type Stap = 'inkoop' | 'zorg' | 'herbouw';
 
-/** What the rebuild step needs of a projection (integration/monitoring/Projectie.ts has more). */
+/** What the rebuild step hands a projection's incremental refresh (integration/monitoring/Projectie.ts Geraakt). */
+export interface GeraakteClienten {
+  gemeenten: string[];
+  clienten: { gemeenteCode: string; clientId: string }[];
+  toewijzingen: { gemeenteCode: string; toewijzingId: string }[];
+  verzoeken: { gemeenteCode: string; verzoekId: string }[];
+  declaraties: { gemeenteCode: string; declaratieId: string }[];
+  signaleringen: string[];
+}
+
+/** What the rebuild step needs of a projection (integration/monitoring/Projectie.ts). */
 export interface HerbouwbareProjectie {
   readonly naam: string;
   herbouw(db: Queryable): Promise<void>;
+  werkBij(db: Queryable, geraakt: GeraakteClienten): Promise<void>;
 }
+
+/** Clients per refresh when a projection is rebuilt in parts (`perClientDelen`); measured at schaal 0.002: 500 → 100 s, 50 → 13 s, 20 → 11 s. */
+const CLIENTEN_PER_DEEL = 50;
 
 export interface GenereerOpties {
   databaseUrl: string;
@@ -29,6 +43,12 @@ export interface GenereerOpties {
   stappen?: readonly Stap[];
   /** The projections to rebuild, in order (the registry: integration/monitoring/projecties.ts PROJECTIES). */
   projecties?: readonly HerbouwbareProjectie[];
+  /**
+   * Projections rebuilt client by client through their own incremental refresh (werkBij over every client, 50 at a time,
+   * one transaction each) instead of one herbouw statement: for a per-client projection whose rebuild statement does
+   * not scale (its plan is quadratic over the whole country); incremental equals rebuild is that projection's own test.
+   */
+  perClientDelen?: readonly string[];
   /** Projections left out of the rebuild (by name), e.g. one whose rebuild does not finish at this scale. */
   zonderProjecties?: readonly string[];
   schaal: number;
@@ -85,13 +105,37 @@ export async function genereerNationaal(opties: GenereerOpties): Promise<void> {
           continue;
         }
         const t = Date.now();
-        await p.herbouw(pool);
-        log(`projection ${p.naam} rebuilt in ${Date.now() - t} ms`);
+        if (opties.perClientDelen?.includes(p.naam)) await herbouwPerClient(pool, p);
+        else await p.herbouw(pool);
+        log(`projection ${p.naam} rebuilt in ${Date.now() - t} ms${opties.perClientDelen?.includes(p.naam) ? ' (per client)' : ''}`);
       }
     }
     const { rows } = await pool.query<{ grootte: string }>('SELECT pg_size_pretty(pg_database_size(current_database())) AS grootte');
     log(`done in ${((Date.now() - begin) / 1000).toFixed(1)} s; database size ${rows[0]!.grootte}`);
   } finally {
     await pool.end();
+  }
+}
+
+/** Every client's rows through the projection's refresh, CLIENTEN_PER_DEEL clients per transaction, in key order. */
+export async function herbouwPerClient(pool: pg.Pool, p: HerbouwbareProjectie): Promise<void> {
+  const { rows } = await pool.query<{ g: string; c: string }>('SELECT gemeente_code AS g, id::text AS c FROM client ORDER BY gemeente_code, id');
+  const client = await pool.connect();
+  try {
+    for (let i = 0; i < rows.length; i += CLIENTEN_PER_DEEL) {
+      const deel = rows.slice(i, i + CLIENTEN_PER_DEEL);
+      const geraakt: GeraakteClienten = { gemeenten: [...new Set(deel.map((r) => r.g))], clienten: deel.map((r) => ({ gemeenteCode: r.g, clientId: r.c })),
+        toewijzingen: [], verzoeken: [], declaraties: [], signaleringen: [] };
+      await client.query('BEGIN');
+      try {
+        await p.werkBij(client, geraakt);
+        await client.query('COMMIT');
+      } catch (e) {
+        await client.query('ROLLBACK');
+        throw e;
+      }
+    }
+  } finally {
+    client.release();
   }
 }
