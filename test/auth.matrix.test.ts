@@ -21,6 +21,7 @@ import { gedeclareerdeRollen, regelVoor } from '../api/auth/handhaving';
 import { buildGraphQLSchema } from '../api/schema';
 import { createServer, type RunningServer } from '../api/server';
 import { JW315Handler } from '../integration/flows/handlers/JW315';
+import { countStatements } from './graphql.harness';
 import { useTestDatabase } from './support/db';
 import { gqlAls, type GqlAntwoord } from './support/rol';
 import { handle, jw315, maakToewijzing, seedInkoop, type Inkoop } from './zorg.fixtures';
@@ -198,13 +199,9 @@ beforeAll(async () => {
     [x, A.ink.productId])).rows[0].id;
   kruis = { contractId: x, tariffId: xt };
   schema = await buildGraphQLSchema();
-  const logger = db.dataSource.logger;
-  const original = logger.logQuery.bind(logger);
-  logger.logQuery = (q, p, r) => {
-    statements++;
-    return original(q, p, r);
-  };
-  server = await createServer({ dataSource: db.dataSource, port: 0, host: '127.0.0.1', logError: () => undefined });
+  countStatements(db.dataSource, () => statements++);
+  // The generated operations select every relation three levels deep: far above the cost limit, which is not under test here.
+  server = await createServer({ dataSource: db.dataSource, port: 0, host: '127.0.0.1', logError: () => undefined, grenzen: { maxKosten: Number.MAX_SAFE_INTEGER, maxTokens: 1_000_000 } });
 });
 afterAll(async () => {
   await server?.stop();
