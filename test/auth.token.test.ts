@@ -10,7 +10,9 @@ import { rolUitScope } from '../api/auth/Rol';
 import { SleutelConfigFout, devSleutel, sleutelBronUitEnv, standaardDevSleutelPad } from '../api/auth/sleutels';
 import { maakTokenVerifier, tokenConfigUitEnv, type TokenVerifier } from '../api/auth/token';
 import { TokenFout } from '../api/auth/TokenFout';
+import { demoTokenRegels } from '../api/auth/tokenDemo';
 import { muntDevToken } from '../api/auth/tokenUitgifte';
+import { loadDemoData } from '../api/boot/demoData';
 import { createServer, type RunningServer } from '../api/server';
 import { useTestDatabase } from './support/db';
 import { bearer, gqlAls, gqlMet, tokenVoor, vreemdeSleutel } from './support/rol';
@@ -149,6 +151,19 @@ describe('verification', () => {
     const kop = JSON.parse(Buffer.from(t.split('.')[0]!, 'base64url').toString()) as { alg: string; kid: string };
     expect(kop).toMatchObject({ alg: 'ES256', kid: devSleutel(standaardDevSleutelPad()).kid });
   });
+});
+
+test('npm start prints a working Authorization line per demo role, only when the dev key is trusted', async () => {
+  await loadDemoData(db.dataSource);
+  const regels = await demoTokenRegels(db.dataSource, dev);
+  const tokens = regels.filter((r) => r.startsWith('    Authorization: Bearer ')).map((r) => r.slice('    Authorization: Bearer '.length));
+  const rollen = await Promise.all(tokens.map(async (t) => (await dev.verifieer(t)).rol));
+  expect(rollen).toEqual([
+    { soort: 'gemeente', gemeenten: ['0505'] }, { soort: 'regio', regio: 'ZHZ' }, { soort: 'aanbieder', agb: expect.stringMatching(/^\d{8}$/) }, { soort: 'beheer' },
+  ]);
+  expect(regels.filter((r) => r.includes('(npx jeugdregie token --role '))).toHaveLength(4);
+  const pem = vreemdeSleutel().publicKey.export({ type: 'spki', format: 'pem' }) as string;
+  expect(await demoTokenRegels(db.dataSource, maakTokenVerifier(tokenConfigUitEnv({ JEUGDREGIE_JWT_PUBLIC_KEY: pem })))).toEqual([]);
 });
 
 describe('over HTTP', () => {
