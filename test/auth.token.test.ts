@@ -98,12 +98,16 @@ describe('verification', () => {
     expect(await uitkomst(dev, tokenVoor('openid profile'))).toBe('scope');
   });
 
-  test('JEUGDREGIE_JWT_PUBLIC_KEY (PEM): RS256 from that key only', async () => {
+  test('JEUGDREGIE_JWT_PUBLIC_KEY (PEM): RS256 or EdDSA from that key only', async () => {
     const rsa = vreemdeSleutel('rsa');
     const v = maakTokenVerifier(tokenConfigUitEnv({ NODE_ENV: 'production', JEUGDREGIE_JWT_PUBLIC_KEY: rsa.publicKey.export({ type: 'spki', format: 'pem' }) as string }));
     expect(await uitkomst(v, tokenVoor('aanbieder:12345678', { alg: 'RS256', sleutel: rsa.privateKey }))).toBe('ok {"soort":"aanbieder","agb":"12345678"}');
     expect(await uitkomst(v, tokenVoor('aanbieder:12345678'))).toBe('signature'); // the dev key is not trusted here
     expect(await uitkomst(v, tokenVoor('aanbieder:12345678', { alg: 'HS256' }))).toBe('algorithm');
+    const ed = vreemdeSleutel('ed25519');
+    const vEd = maakTokenVerifier(tokenConfigUitEnv({ NODE_ENV: 'production', JEUGDREGIE_JWT_PUBLIC_KEY: ed.publicKey.export({ type: 'spki', format: 'pem' }) as string }));
+    expect(await uitkomst(vEd, tokenVoor('beheer', { alg: 'EdDSA', sleutel: ed.privateKey }))).toBe('ok {"soort":"beheer"}');
+    expect(await uitkomst(vEd, tokenVoor('beheer', { alg: 'EdDSA', sleutel: vreemdeSleutel('ed25519').privateKey }))).toBe('signature');
   });
 
   test('JEUGDREGIE_JWKS_URL: the key by kid; an unknown kid refused; fetched once and cached', async () => {
