@@ -24,7 +24,7 @@ import { JW315Handler } from '../integration/flows/handlers/JW315';
 import { countStatements } from './graphql.harness';
 import { useTestDatabase } from './support/db';
 import { gqlAls, type GqlAntwoord } from './support/rol';
-import { handle, jw315, maakToewijzing, seedInkoop, type Inkoop } from './zorg.fixtures';
+import { handle, inBericht, jw315, maakToewijzing, seedInkoop, type Inkoop } from './zorg.fixtures';
 
 const db = useTestDatabase();
 let server: RunningServer;
@@ -198,6 +198,8 @@ beforeAll(async () => {
   const xt = (await db.pool.query(`INSERT INTO tariff (contract_id, product_id, price_cents, valid_from) VALUES ($1, $2, 9100, '2025-01-01') RETURNING id`,
     [x, A.ink.productId])).rows[0].id;
   kruis = { contractId: x, tariffId: xt };
+  // a message of B's provider to A's municipality: A's region sees it, A's provider must not
+  await inBericht(db.pool, 'JW315', B.ink.agb, A.ink.gemeente);
   schema = await buildGraphQLSchema();
   countStatements(db.dataSource, () => statements++);
   // The generated operations select every relation three levels deep: far above the cost limit, which is not under test here.
@@ -243,6 +245,11 @@ test('the matrix is not vacuous: allowed roles do get their own rows', async () 
   expect(p.tariffs.edges.map((e: any) => e.node.id)).toEqual([A.ink.tariffId]);
   const c = await eigen(`gemeente:${A.ink.gemeente}`, `{ client(gemeenteCode: "${A.ink.gemeente}", id: "${A.clientId}") { bsn } }`);
   expect(c.client.bsn).toBe(A.bsn);
+  const m = await eigen(`aanbieder:${A.ink.agb}`, `{ berichten { edges { node { afzender ontvanger } } } }`);
+  expect(m.berichten.edges.length).toBeGreaterThan(0);
+  for (const e of m.berichten.edges) expect([e.node.afzender, e.node.ontvanger]).toContain(A.ink.agb);
+  const gm = await eigen(`gemeente:${A.ink.gemeente}`, `{ berichten { edges { node { afzender } } } }`);
+  expect(gm.berichten.edges.map((e: any) => e.node.afzender)).toContain(B.ink.agb);
   const b = await eigen('beheer', `{ contracts { totalCount } }`);
   expect(b.contracts.totalCount).toBe(3);
 });
