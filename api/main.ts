@@ -43,6 +43,8 @@ async function main(): Promise<void> {
   console.log(`database: ${db.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'} ${db.displayUrl}`);
   console.log(`Jeugdregie GraphQL ready at ${server.url} (open it in a browser for the Apollo landing page) ` +
     `in ${Math.round(performance.now() - t0)} ms`);
+  // Right away, not after the first start's demo traffic: GraphQL already serves while that plays.
+  for (const regel of await demoTokenRegels(db.dataSource, tokens)) console.log(regel);
   // First start only (the demo region was just loaded): a year of message traffic, played while GraphQL
   // already serves the purchasing model; the scheduler's workers start after it, so they don't race the
   // simulator's in-process steps. JEUGDREGIE_DEMO_TRAFFIC=0 turns it off.
@@ -59,7 +61,6 @@ async function main(): Promise<void> {
   })());
   db.embedded?.beforeStop(stopApp);
   console.log(`iJw messages: POST ${server.url.replace(/\/graphql$/, '/ijw')}; directory transport ${postbusRoot}`);
-  for (const regel of await demoTokenRegels(db.dataSource, tokens)) console.log(regel);
 
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {
