@@ -3,7 +3,7 @@
  * region on first start — see api/boot/database.ts), then one HTTP server on PORT (default 4000):
  * GraphQL at /graphql and iJw messages (bare or in a StUF-GGk envelope) at POST /ijw; and the scheduler
  * (integration/jobs/scheduler.ts): pipeline workers, the directory transport under JEUGDREGIE_POSTBUS
- * (default data/postbus: uploads/ in, downloads/<agb>/ out), outbox sending and the deadline job.
+ * (default data/postbus: uploads/<agb>/ in, downloads/<agb>/ out), outbox sending and the deadline job.
  * SIGINT/SIGTERM stop the HTTP server first (in-flight requests finish), then the scheduler (current
  * messages finish), then the database.
  */
