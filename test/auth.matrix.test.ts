@@ -115,6 +115,10 @@ function argumentOpNaam(naam: string, t: Tenant, teruggegeven: string): unknown 
   }
 }
 
+/** The argument names that aim a call at a tenant: filled even when optional, so own and other tenant differ. */
+const TENANT_NAMEN = new Set(['gemeenteCode', 'cbsCode', 'regioCode', 'code', 'aanbiederAgb', 'agbCode', 'regionId', 'municipalityId', 'providerId',
+  'segmentId', 'contractId', 'productId', 'verzoekId', 'toewijzingId', 'bsn', 'pseudoniem']);
+
 /** Fields whose required arguments the names above do not cover. */
 const ARGUMENTEN: Partial<Record<RootVeld, (t: Tenant) => Record<string, unknown>>> = {};
 
@@ -128,7 +132,7 @@ function waarde(type: GraphQLInputType, naam: string, t: Tenant, teruggegeven: s
     const uit: Record<string, unknown> = {};
     for (const f of Object.values(kern.getFields())) {
       // required fields, and tenant fields even when optional (a municipality's own code would otherwise be the default)
-      const tenantVeld = argumentOpNaam(f.name, t, teruggegeven) !== undefined;
+      const tenantVeld = TENANT_NAMEN.has(f.name);
       if ((isNonNullType(f.type) && f.defaultValue === undefined) || tenantVeld) uit[f.name] = waarde(f.type, f.name, t, teruggegeven, `${pad}.${f.name}`, mist);
     }
     return uit;
@@ -143,6 +147,12 @@ function waarde(type: GraphQLInputType, naam: string, t: Tenant, teruggegeven: s
   return null;
 }
 
+/** An input object (a filter) with a tenant field such as gemeenteCode or regionId: filled, so own and other tenant differ. */
+function heeftTenantVeld(type: GraphQLInputType): boolean {
+  const kern = getNullableType(type);
+  return isInputObjectType(kern) && Object.values(kern.getFields()).some((f) => TENANT_NAMEN.has(f.name));
+}
+
 /** Variables for a root field aimed at tenant `t`: its required arguments (nullable ones are left out). */
 function variabelen(veld: RootVeld, field: GraphQLField<unknown, unknown>, t: Tenant, mist: string[]): Record<string, unknown> {
   const eigen = ARGUMENTEN[veld];
@@ -151,8 +161,8 @@ function variabelen(veld: RootVeld, field: GraphQLField<unknown, unknown>, t: Te
   const uit: Record<string, unknown> = {};
   for (const a of field.args) {
     const gegeven = argumentOpNaam(a.name, t, teruggegeven);
-    if (gegeven !== undefined) uit[a.name] = gegeven; // a tenant argument: also when nullable (own vs other tenant)
-    else if (isNonNullType(a.type)) uit[a.name] = waarde(a.type, a.name, t, teruggegeven, `${veld}(${a.name})`, mist);
+    if (gegeven !== undefined && (TENANT_NAMEN.has(a.name) || isNonNullType(a.type))) uit[a.name] = gegeven;
+    else if (isNonNullType(a.type) || heeftTenantVeld(a.type)) uit[a.name] = waarde(a.type, a.name, t, teruggegeven, `${veld}(${a.name})`, mist);
   }
   return uit;
 }
@@ -233,14 +243,16 @@ test('the matrix is not vacuous: allowed roles do get their own rows', async () 
     expect(r.errors).toBeUndefined();
     return r.data;
   };
-  const g = await eigen(`gemeente:${A.ink.gemeente}`, `{ contracts { edges { node { id } } } regions { edges { node { id } } } budgets { totalCount } }`);
+  const g = await eigen(`gemeente:${A.ink.gemeente}`, `{ contracts { totalCount edges { node { id } } } regions { edges { node { id } } } budgets { totalCount } }`);
+  expect(g.contracts.totalCount).toBe(2); // counted in SQL within the tenant, not filtered afterwards
   expect(g.contracts.edges.map((e: any) => e.node.id).sort()).toEqual([A.ink.contractId, kruis.contractId].sort());
   expect(g.regions.edges.map((e: any) => e.node.id)).toEqual([A.ink.regionId]);
   expect(g.budgets.totalCount).toBe(2);
   // B's provider through its contract in A's region: only that contract, not its contract in region B
   const kp = await eigen(`regio:${A.regioCode}`, `{ provider(id: "${B.ink.providerId}") { contracts { id } } }`);
   expect(kp.provider.contracts).toEqual([{ id: kruis.contractId }]);
-  const p = await eigen(`aanbieder:${A.ink.agb}`, `{ providers { edges { node { agbCode contracts { id } } } } tariffs { edges { node { id } } } }`);
+  const p = await eigen(`aanbieder:${A.ink.agb}`, `{ providers { edges { node { agbCode contracts { id } } } } tariffs { totalCount edges { node { id } } } }`);
+  expect(p.tariffs.totalCount).toBe(1);
   expect(p.providers.edges).toEqual([{ node: { agbCode: A.ink.agb, contracts: [{ id: A.ink.contractId }] } }]);
   expect(p.tariffs.edges.map((e: any) => e.node.id)).toEqual([A.ink.tariffId]);
   const c = await eigen(`gemeente:${A.ink.gemeente}`, `{ client(gemeenteCode: "${A.ink.gemeente}", id: "${A.clientId}") { bsn } }`);
