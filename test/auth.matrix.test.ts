@@ -16,7 +16,7 @@ import {
   type GraphQLField, type GraphQLInputType, type GraphQLObjectType, type GraphQLSchema,
 } from 'graphql';
 import type { RolSoort } from '../api/auth/Rol';
-import { BELEID, type RootVeld } from '../api/auth/beleid';
+import { BELEID, PERSOONSGEGEVENS, type RootVeld } from '../api/auth/beleid';
 import { gedeclareerdeRollen, regelVoor } from '../api/auth/handhaving';
 import { buildGraphQLSchema } from '../api/schema';
 import { createServer, type RunningServer } from '../api/server';
@@ -235,6 +235,14 @@ test('every root field has an access rule (api/auth/beleid.ts or @Authorized), a
   expect(oneens).toEqual([]);
   // and the table names no field the schema lacks (a renamed field would leave a dead rule behind)
   expect(Object.keys(BELEID).filter((k) => !velden.some((v) => v.veld === k))).toEqual([]);
+});
+
+test('every output field that looks like personal data (bsn, birth date, name, address, phone) is under the personal-data rule', () => {
+  const persoonlijk = /^(bsn|geboortedatum|birthDate|naam|voornamen|achternaam|geslachtsnaam|adres|address|woonadres|telefoon|phone|email|persoonsgegevens)$/i;
+  const velden = Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => isObjectType(t) && !t.name.startsWith('__'))
+    .flatMap((t) => Object.keys(t.getFields()).filter((f) => persoonlijk.test(f)).map((f) => `${t.name}.${f}`));
+  expect(velden.length).toBeGreaterThan(0);
+  expect(velden.filter((v) => !PERSOONSGEGEVENS.has(v))).toEqual([]);
 });
 
 test('the matrix is not vacuous: allowed roles do get their own rows', async () => {
