@@ -1,13 +1,14 @@
 /**
- * `npm run bench:graphql -- [--seconds 10] [--connections 10] [--pool 10] [--warmup 3] [--schaal 1] [--database-url URL]`
+ * `npm run bench:graphql -- [--seconds 10] [--rounds 5] [--connections 10] [--pool 10] [--warmup 3] [--schaal 1] [--database-url URL] [--only abc]`
  *
  * Jeugdregie against PostGraphile 5 on the same database: loads the national purchasing reference set
  * (integration/nationaal laadInkoop: 42 regions, 342 municipalities, ~8,500 providers, ~50,000 contracts, ~2,100
  * products, ~500,000 tariff periods) into a fresh migrated database, starts both servers as child processes
  * (bench/graphql/serve.ts: one process, one pool of --pool connections each), checks that both answer every query
  * alike (normalised, bench/graphql/queries.ts), then drives each with autocannon (--connections keep-alive
- * connections, --warmup s then --seconds s, one server at a time) and prints req/s and p50/p99 latency for both and
- * the ratio. --database-url uses an existing, already loaded database instead (it is not dropped).
+ * connections, --warmup s, then --seconds s per server in --rounds alternating slices, one server at a time: the
+ * machine is shared, so both see the same background load) and prints req/s and p50/p99 latency (over every
+ * request) for both and the ratio. --database-url uses an existing, already loaded database instead (it is not dropped).
  */
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
@@ -17,8 +18,8 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { laadInkoop } from '../integration/nationaal/inkoop.js';
 import { benchDatabase } from './db.js';
-import { ask, drive, type Measurement } from './graphql/load.js';
-import { installPostGraphileObjects } from './graphql/postgraphile.js';
+import { ask, drive, Measurement } from './graphql/load.js';
+import { installPostGraphileObjects } from './graphql/postgraphile.sql.js';
 import { benchParams } from './graphql/params.js';
 import { benchQueries } from './graphql/queries.js';
 
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
       connections: { type: 'string', default: '10' },
       pool: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '3' },
+      rounds: { type: 'string', default: '5' },
       schaal: { type: 'string', default: '1' },
       'database-url': { type: 'string' },
       only: { type: 'string' },
@@ -63,6 +65,7 @@ async function main(): Promise<void> {
   const connections = Number(values.connections);
   const pool = Number(values.pool);
   const warmup = Number(values.warmup);
+  const rounds = Math.max(1, Number(values.rounds));
 
   const own = values['database-url'] ? undefined : await benchDatabase(2);
   const url = values['database-url'] ?? own!.url;
@@ -98,21 +101,24 @@ async function main(): Promise<void> {
       console.log(`  ${q.key}: both servers agree (${size})`);
     }
 
+    // The machine is shared: the servers take turns in --rounds slices of --seconds, so both see the same conditions.
     const results: { title: string; j: Measurement; p: Measurement }[] = [];
     for (const q of queries) {
-      const m = {} as Record<ServerName, Measurement>;
-      for (const which of SERVERS) {
-        if (warmup > 0) await drive(servers[which], q[which], { connections, seconds: warmup });
-        m[which] = await drive(servers[which], q[which], { connections, seconds });
+      const m = { jeugdregie: new Measurement(), postgraphile: new Measurement() };
+      for (const which of SERVERS) if (warmup > 0) await drive(servers[which], q[which], { connections, seconds: warmup });
+      for (let r = 0; r < rounds; r++) {
+        for (const which of r % 2 ? [...SERVERS].reverse() : SERVERS) await drive(servers[which], q[which], { connections, seconds: seconds / rounds }, m[which]);
       }
       results.push({ title: q.title, j: m.jeugdregie, p: m.postgraphile });
       console.log(`  ${q.key}: jeugdregie ${fmt(m.jeugdregie.rps)} req/s, postgraphile ${fmt(m.postgraphile.rps)} req/s`);
     }
 
     console.log(`\nbench:graphql — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, ` +
-      `PostGraphile 5 (Amber), ${connections} connections × ${seconds} s (warm-up ${warmup} s), pool ${pool} each, one process each`);
+      `PostGraphile 5 (Amber), ${connections} connections, ${seconds} s per server in ${rounds} alternating rounds (warm-up ${warmup} s), ` +
+      `pool ${pool} each, one process each`);
     const head = ['query', 'Jeugdregie req/s', 'p50 ms', 'p99 ms', 'PostGraphile req/s', 'p50 ms', 'p99 ms', 'ratio'];
-    const rows = results.map((r) => [r.title, fmt(r.j.rps), fmt(r.j.p50), fmt(r.j.p99), fmt(r.p.rps), fmt(r.p.p50), fmt(r.p.p99), `${fmt(r.j.rps / r.p.rps, 2)}×`]);
+    const rows = results.map((r) => [r.title, fmt(r.j.rps), fmt(r.j.percentile(50)), fmt(r.j.percentile(99)), fmt(r.p.rps),
+      fmt(r.p.percentile(50)), fmt(r.p.percentile(99)), `${fmt(r.j.rps / r.p.rps, 2)}×`]);
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
     console.log(line(head));

@@ -27,7 +27,7 @@ export class TariffsOnLoader extends PerSelectLoader<readonly [string, string], 
 /** segmentId -> its providers with their contract count and latest end (aggregated in SQL); columns of the provider. */
 export class SegmentProvidersLoader extends PerSelectLoader<string, SegmentProviderType[]> {
   constructor(ds: DataSource) {
-    super(ds, entityTable(ds, Provider), undefined, ['provider']);
+    super(ds, entityTable(ds, Provider), (k) => k, ['provider']);
   }
 
   protected async batch(segmentIds: readonly string[], select: string) {

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { prefetchContractRelations } from '../loaders/prefetch';
 import { NODE, selectedFields } from '../loaders/selection';
 import { ConnectionArgs } from '../pagination/Connection';
 import { DateScalar } from '../scalars';
@@ -22,13 +23,15 @@ export function todayInAmsterdam(): string {
 @Resolver(() => ContractType)
 export class ContractResolver {
   @Query(() => ContractConnection, { description: 'Contracts ordered by reference.' })
-  contracts(
+  async contracts(
     @Arg('filter', () => ContractFilter, { nullable: true }) filter: ContractFilter | undefined,
     @Args() args: ConnectionArgs,
-    @Ctx() { services }: Context,
+    @Ctx() { services, loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return services.contracts.page(filter ?? {}, args, selectedFields(info, NODE));
+    const page = await services.contracts.page(filter ?? {}, args, selectedFields(info, NODE));
+    await prefetchContractRelations(loaders, page.edges.map((e) => e.node), info, NODE);
+    return page;
   }
 
   @Query(() => ContractType, { nullable: true })
