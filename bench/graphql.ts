@@ -1,5 +1,6 @@
 /**
- * `npm run bench:graphql -- [--seconds 10] [--rounds 5] [--connections 10] [--pool 10] [--warmup 3] [--schaal 1] [--database-url URL] [--only abc]`
+ * `npm run bench:graphql -- [--seconds 10] [--rounds 5] [--connections 10] [--pool 10] [--warmup 3] [--schaal 1] [--database-url URL]
+ *   [--only abc] [--node-flags '--max-semi-space-size=32']`  (node flags: for both servers alike)
  *
  * Jeugdregie against PostGraphile 5 on the same database: loads the national purchasing reference set
  * (integration/nationaal laadInkoop: 42 regions, 342 municipalities, ~8,500 providers, ~50,000 contracts, ~2,100
@@ -26,9 +27,9 @@ import { benchQueries } from './graphql/queries.js';
 const SERVERS = ['jeugdregie', 'postgraphile'] as const;
 type ServerName = (typeof SERVERS)[number];
 
-function startServer(which: ServerName, url: string, pool: number): Promise<{ child: ChildProcess; url: string }> {
+function startServer(which: ServerName, url: string, pool: number, nodeFlags: string[]): Promise<{ child: ChildProcess; url: string }> {
   const child = fork(path.resolve(__dirname, 'graphql/serve.ts'), [which], {
-    execArgv: ['-r', path.resolve(__dirname, '../test/flows/swcRegister.js')],
+    execArgv: [...nodeFlags, '-r', path.resolve(__dirname, '../test/flows/swcRegister.js')],
     env: { ...process.env, DATABASE_URL: url, BENCH_POOL: String(pool), NODE_ENV: 'production', GRAPHILE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
       schaal: { type: 'string', default: '1' },
       'database-url': { type: 'string' },
       only: { type: 'string' },
+      'node-flags': { type: 'string', default: '' },
     },
   });
   const seconds = Number(values.seconds);
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
   const pool = Number(values.pool);
   const warmup = Number(values.warmup);
   const rounds = Math.max(1, Number(values.rounds));
+  const nodeFlags = values['node-flags'].split(' ').filter(Boolean);
 
   const own = values['database-url'] ? undefined : await benchDatabase(2);
   const url = values['database-url'] ?? own!.url;
@@ -87,7 +90,7 @@ async function main(): Promise<void> {
 
     const servers = {} as Record<ServerName, string>;
     for (const which of SERVERS) {
-      const s = await startServer(which, url, pool);
+      const s = await startServer(which, url, pool, nodeFlags);
       children.push(s.child);
       servers[which] = s.url;
     }
@@ -115,7 +118,7 @@ async function main(): Promise<void> {
 
     console.log(`\nbench:graphql — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, ` +
       `PostGraphile 5 (Amber), ${connections} connections, ${seconds} s per server in ${rounds} alternating rounds (warm-up ${warmup} s), ` +
-      `pool ${pool} each, one process each`);
+      `pool ${pool} each, one process each${nodeFlags.length ? `, node ${nodeFlags.join(' ')}` : ''}`);
     const head = ['query', 'Jeugdregie req/s', 'p50 ms', 'p99 ms', 'PostGraphile req/s', 'p50 ms', 'p99 ms', 'ratio'];
     const rows = results.map((r) => [r.title, fmt(r.j.rps), fmt(r.j.percentile(50)), fmt(r.j.percentile(99)), fmt(r.p.rps),
       fmt(r.p.percentile(50)), fmt(r.p.percentile(99)), `${fmt(r.j.rps / r.p.rps, 2)}×`]);
