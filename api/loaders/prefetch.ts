@@ -11,11 +11,11 @@ interface ContractRow {
 }
 
 /**
- * Reads ahead, for a page of contracts, the relations the query selects on them (provider, segment, region,
- * municipality, tariffs): one statement per relation, the same the field resolvers would issue a tick later, but
- * finished before graphql-js walks the list, so each of the 100 × n child fields resolves without a promise
- * (entityLoaders.ts). An optimisation only: on any failure the field resolvers load as usual and report their own
- * errors.
+ * Reads ahead, for a page of contracts, the relations the query selects on them that the page statement did not
+ * join (provider, segment, region, municipality when absent from the rows; tariffs): one statement per relation, the
+ * same the field resolvers would issue a tick later, but finished before graphql-js walks the list, so each of the
+ * 100 × n child fields resolves without a promise (entityLoaders.ts). An optimisation only: on any failure the field
+ * resolvers load as usual and report their own errors.
  */
 export async function prefetchContractRelations(loaders: Loaders, contracts: readonly ContractRow[], info: GraphQLResolveInfo,
   path: readonly string[]): Promise<void> {
@@ -24,10 +24,12 @@ export async function prefetchContractRelations(loaders: Loaders, contracts: rea
   const sub = (name: string) => selectedFields(info, [...path, name]);
   const distinct = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => id !== null))];
   const jobs: Promise<void>[] = [];
-  if (selected.has('provider')) jobs.push(loaders.provider.prefetch(distinct(contracts.map((c) => c.providerId)), sub('provider')));
-  if (selected.has('segment')) jobs.push(loaders.segment.prefetch(distinct(contracts.map((c) => c.segmentId)), sub('segment')));
-  if (selected.has('region')) jobs.push(loaders.region.prefetch(distinct(contracts.map((c) => c.regionId)), sub('region')));
-  if (selected.has('municipality')) jobs.push(loaders.municipality.prefetch(distinct(contracts.map((c) => c.municipalityId)), sub('municipality')));
+  const first = contracts[0] as unknown as Record<string, unknown>;
+  const wanted = (name: string) => selected.has(name) && !(name in first);
+  if (wanted('provider')) jobs.push(loaders.provider.prefetch(distinct(contracts.map((c) => c.providerId)), sub('provider')));
+  if (wanted('segment')) jobs.push(loaders.segment.prefetch(distinct(contracts.map((c) => c.segmentId)), sub('segment')));
+  if (wanted('region')) jobs.push(loaders.region.prefetch(distinct(contracts.map((c) => c.regionId)), sub('region')));
+  if (wanted('municipality')) jobs.push(loaders.municipality.prefetch(distinct(contracts.map((c) => c.municipalityId)), sub('municipality')));
   if (selected.has('tariffs')) {
     const validOn = oneDateArgument(info, path, 'tariffs', 'validOn');
     if (validOn !== undefined) {
