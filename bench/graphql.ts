@@ -10,6 +10,20 @@
  * connections, --warmup s, then --seconds s per server in --rounds alternating slices, one server at a time: the
  * machine is shared, so both see the same background load) and prints req/s and p50/p99 latency (over every
  * request) for both and the ratio. --database-url uses an existing, already loaded database instead (it is not dropped).
+ *
+ * Last full run (`npm run bench:graphql`, defaults), 2026-11-22, 2 vCPU AMD EPYC shared with other jobs (load average
+ * 8-16 during the session), Node 20.20.2, PostgreSQL 15, PostGraphile 5.1.5 (Amber, Promise.withResolvers polyfill):
+ *
+ * | query                                                           | Jeugdregie req/s | p50 ms | p99 ms | PostGraphile req/s | p50 ms | p99 ms | ratio |
+ * |-----------------------------------------------------------------|-----------------:|-------:|-------:|-------------------:|-------:|-------:|------:|
+ * | a. 100 contracts of a region + provider, segment, tariffs today |               40 |    218 |    524 |                 63 |    124 |    497 | 0.63× |
+ * | b. tariff of one contract × product on a date                   |              634 |      6 |     98 |                327 |     26 |     97 | 1.94× |
+ * | c. providers of a segment + contract count, latest end          |               33 |    235 |    722 |                 18 |    457 |   1340 | 1.87× |
+ *
+ * a is not there yet: 2 statements (page with provider and segment joined, tariffs of the page) against PostGraphile's
+ * one, and graphql-js + Apollo + type-graphql spend more per field than Grafast (profile under load: GC ~18%, graphql-js
+ * execution ~14%, Apollo's per-field wrapper, installed for the audit plugin's willResolveField, ~3%). Query d
+ * (allocations) is not measured: the national care data (laadZorg) landed after this was built.
  */
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
