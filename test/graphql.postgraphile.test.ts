@@ -8,7 +8,8 @@
  */
 import { laadInkoop } from '../integration/nationaal/inkoop';
 import { createServer, type RunningServer } from '../api/server';
-import { installPostGraphileObjects, startPostGraphile, type PostGraphileServer } from '../bench/graphql/postgraphile';
+import { startPostGraphile, type PostGraphileServer } from '../bench/graphql/postgraphile';
+import { installPostGraphileObjects } from '../bench/graphql/postgraphile.sql';
 import { benchQueries, type BenchParams, type BenchQuery } from '../bench/graphql/queries';
 import { ask } from '../bench/graphql/load';
 import { useTestDatabase } from './support/db';

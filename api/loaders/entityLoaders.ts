@@ -8,14 +8,16 @@ import { selectedFields } from './selection';
 
 /**
  * One DataLoader per select list: loads that ask for the same columns in the same tick share one statement, and a
- * row cached with fewer columns is never handed to a field that needs more. With a `scope` (the request's row
- * filter), every statement carries it in its WHERE: a row outside the caller's tenant is never read.
+ * row cached with fewer columns is never handed to a field that needs more. A value an earlier batch already read is
+ * returned as it is, not as a promise: after a parent list prefetched its children (prefetch.ts), graphql-js completes
+ * those fields synchronously. With a `scope` (the request's row filter), every statement carries it in its WHERE: a
+ * row outside the caller's tenant is never read.
  */
 export abstract class PerSelectLoader<K, V> {
-  private readonly loaders = new Map<string, DataLoader<K, V, unknown>>();
+  private readonly lists = new Map<string, { loader: DataLoader<K, V, unknown>; done: Map<unknown, V> }>();
   /** `cacheKey` for composite keys; `path` from the resolver's field to the entity's fields (e.g. ['provider']). */
   constructor(protected readonly ds: DataSource, protected readonly t: EntityTable, protected readonly scope: RijScope | undefined,
-    private readonly cacheKey?: (key: K) => unknown, private readonly path: readonly string[] = []) {}
+    private readonly cacheKey: (key: K) => unknown = (k) => k, private readonly path: readonly string[] = []) {}
   protected abstract batch(keys: readonly K[], select: string): Promise<V[]>;
 
   /** Rows of `t` read with `scope`: visible by construction (zichtbaarheid.ts skips its check for them). */
@@ -24,11 +26,29 @@ export abstract class PerSelectLoader<K, V> {
   }
 
   /** `info`: the resolver's, so only the selected columns are read; without it, every column. */
-  load(key: K, info?: GraphQLResolveInfo): Promise<V> {
-    const { key: list, select } = this.t.columns(info && selectedFields(info, this.path));
-    let loader = this.loaders.get(list);
-    if (!loader) this.loaders.set(list, (loader = new DataLoader<K, V, unknown>((keys) => this.batch(keys, select), { cacheKeyFn: this.cacheKey })));
-    return loader.load(key);
+  load(key: K, info?: GraphQLResolveInfo): V | Promise<V> {
+    return this.loadFields(key, info && selectedFields(info, this.path));
+  }
+
+  loadFields(key: K, fields?: ReadonlySet<string>): V | Promise<V> {
+    const { key: list, select } = this.t.columns(fields);
+    let l = this.lists.get(list);
+    if (!l) {
+      const done = new Map<unknown, V>();
+      const loader = new DataLoader<K, V, unknown>(async (keys) => {
+        const values = await this.batch(keys, select);
+        keys.forEach((k, i) => done.set(this.cacheKey(k), values[i]!));
+        return values;
+      }, { cacheKeyFn: this.cacheKey });
+      this.lists.set(list, (l = { loader, done }));
+    }
+    const cacheKey = this.cacheKey(key);
+    return l.done.has(cacheKey) ? l.done.get(cacheKey)! : l.loader.load(key);
+  }
+
+  /** Loads `keys` now, in one batch (a parent list reading ahead what its children will ask for). */
+  async prefetch(keys: readonly K[], fields?: ReadonlySet<string>): Promise<void> {
+    await Promise.all(keys.map((k) => this.loadFields(k, fields)));
   }
 }
 

@@ -25,6 +25,11 @@ export interface EntityTable {
    * Without `fields`, every column. `key` tells select lists apart (one DataLoader per list).
    */
   columns(fields?: ReadonlySet<string>, also?: string): { key: string; select: string };
+  /**
+   * For a to-one relation read in the same statement (pageSql's `joins`): the select list of this table under alias
+   * `j_<name>`, its columns named `<name>.<property>`.
+   */
+  joinedColumns(name: string, fields?: ReadonlySet<string>): string;
   /** property -> `e."col"`. */
   column(property: string): string;
 }
@@ -41,6 +46,8 @@ export function entityTable(ds: DataSource, entity: EntityTarget<ObjectLiteral>)
   const col = (c: ColumnMetadata) => `${alias}.${quote(c.databaseName)}`;
   const byProperty = new Map(meta.columns.map((c) => [c.propertyName, col(c)]));
   const item = (c: ColumnMetadata) => `${read(c, col(c))} AS ${quote(c.propertyName)}`;
+  const joinedItem = (name: string) => (c: ColumnMetadata) => `${read(c, `j_${name}.${quote(c.databaseName)}`)} AS ${quote(`${name}.${c.propertyName}`)}`;
+  const joined = new Map<string, string>();
   const always = meta.columns.filter((c) => c.propertyName === 'id' || /Id$/.test(c.propertyName));
   const optional = meta.columns.filter((c) => !always.includes(c));
   const all = { key: '*', select: meta.columns.map(item).join(', ') };
@@ -58,6 +65,15 @@ export function entityTable(ds: DataSource, entity: EntityTarget<ObjectLiteral>)
       if (!list) {
         if (lists.size >= MAX_SELECT_LISTS) return all; // bounded: each list is a prepared statement per connection
         lists.set(key, (list = { key, select: [...always, ...chosen].map(item).join(', ') }));
+      }
+      return list;
+    },
+    joinedColumns(name, fields) {
+      const { key } = t.columns(fields);
+      let list = joined.get(`${name}:${key}`);
+      if (!list) {
+        const cols = key === '*' ? meta.columns : [...always, ...optional.filter((c) => fields!.has(c.propertyName))];
+        joined.set(`${name}:${key}`, (list = cols.map(joinedItem(name)).join(', ')));
       }
       return list;
     },
@@ -133,16 +149,32 @@ export function byKeysSql(t: EntityTable, property: string, keys: readonly strin
 }
 
 /**
- * One keyset page (see api/pagination/paginate.ts) and its COUNT over the same conditions. `conditions` already hold
- * the row filter (EntityService.list adds it), so page and totalCount count the same rows.
+/**
+ * A to-one relation read in the page statement: `LEFT JOIN <table> j_<name> ON j_<name>.id = e.<fk>` (nested into
+ * the row as `<name>` by paginate). The caller's row filter on the joined table goes into its ON clause (pageSql), so
+ * a relation the caller may not see comes back null.
+ */
+export interface Join {
+  name: string;
+  table: EntityTable;
+  /** The foreign key property on the page's table. */
+  fk: string;
+  fields?: ReadonlySet<string>;
+}
+
+/**
+ * One keyset page (see api/pagination/paginate.ts) and its COUNT over the same conditions. With a `scope`, the row
+ * filter joins `conditions` first (so page and totalCount count the same rows) and each join's ON clause.
  */
 export function pageSql(t: EntityTable, conditions: readonly string[], params: Params,
-  page: { sort: string; backward: boolean; limit: number; cursor: [unknown, string] | null; select: string }): { page: Sql; count: Sql } {
+  page: { sort: string; backward: boolean; limit: number; cursor: [unknown, string] | null; select: string; joins?: readonly Join[] },
+  scope?: RijScope): { page: Sql; count: Sql } {
   const sort = t.column(page.sort);
   const id = t.column('id');
   const byId = sort === id;
-  const keyset = [...conditions];
-  const countValues = [...params.values];
+  const filtered = scope ? scope.voorwaarden(t.name, t.alias, conditions, params) : conditions;
+  const keyset = [...filtered];
+  const countValues = [...params.values]; // the count binds nothing below: not the cursor, the joins or the limit
   if (page.cursor) {
     const op = page.backward ? '<' : '>';
     const [key, cursorId] = page.cursor;
@@ -150,8 +182,16 @@ export function pageSql(t: EntityTable, conditions: readonly string[], params: P
   }
   const dir = page.backward ? 'DESC' : 'ASC';
   const order = byId ? `${id} ${dir}` : `${sort} ${dir}, ${id} ${dir}`;
+  const joins = page.joins ?? [];
+  const select = [page.select, ...joins.map((j) => j.table.joinedColumns(j.name, j.fields))].join(', ');
+  const from = [`${t.table} ${t.alias}`, ...joins.map((j) => {
+    const on = [`j_${j.name}.id = ${t.column(j.fk)}`];
+    const tenant = scope?.predicaat(j.table.name, `j_${j.name}`, params);
+    if (tenant) on.push(tenant);
+    return `LEFT JOIN ${j.table.table} j_${j.name} ON ${on.join(' AND ')}`;
+  })].join(' ');
   return {
-    page: { text: `SELECT ${page.select} FROM ${t.table} ${t.alias} ${where(t, keyset, params)} ORDER BY ${order} LIMIT ${params.bind(page.limit + 1)}`, values: params.values },
-    count: { text: `SELECT count(*)::int AS n FROM ${t.table} ${t.alias} ${where(t, conditions, params)}`, values: countValues },
+    page: { text: `SELECT ${select} FROM ${from} ${where(t, keyset, params)} ORDER BY ${order} LIMIT ${params.bind(page.limit + 1)}`, values: params.values },
+    count: { text: `SELECT count(*)::int AS n FROM ${t.table} ${t.alias} ${where(t, filtered, params)}`, values: countValues },
   };
 }

@@ -31,7 +31,7 @@ export class TariffsOnLoader extends PerSelectLoader<readonly [string, string], 
  */
 export class SegmentProvidersLoader extends PerSelectLoader<string, SegmentProviderType[]> {
   constructor(ds: DataSource, scope?: RijScope) {
-    super(ds, entityTable(ds, Provider), scope, undefined, ['provider']);
+    super(ds, entityTable(ds, Provider), scope, (k) => k, ['provider']);
   }
 
   protected async batch(segmentIds: readonly string[], select: string) {

@@ -14,12 +14,21 @@ export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]
   if (!byNodes) memo.set(key, (byNodes = new WeakMap()));
   let fields = byNodes.get(info.fieldNodes);
   if (!fields) {
-    let sets = info.fieldNodes.map((n) => n.selectionSet).filter((s): s is SelectionSetNode => !!s);
-    for (const step of path) sets = sets.flatMap((s) => collect(s, info).filter((f) => f.name.value === step).map((f) => f.selectionSet!).filter(Boolean));
-    fields = new Set(sets.flatMap((s) => collect(s, info).map((f) => f.name.value)));
+    fields = new Set(selectionSets(info, path).flatMap((s) => collect(s, info).map((f) => f.name.value)));
     byNodes.set(info.fieldNodes, fields);
   }
   return fields;
+}
+
+/** The field nodes named `name` selected below `path` (every alias). */
+export function fieldNodesAt(info: GraphQLResolveInfo, path: readonly string[], name: string): FieldNode[] {
+  return selectionSets(info, path).flatMap((s) => collect(s, info).filter((f) => f.name.value === name));
+}
+
+function selectionSets(info: GraphQLResolveInfo, path: readonly string[]): SelectionSetNode[] {
+  let sets = info.fieldNodes.map((n) => n.selectionSet).filter((s): s is SelectionSetNode => !!s);
+  for (const step of path) sets = sets.flatMap((s) => collect(s, info).filter((f) => f.name.value === step).map((f) => f.selectionSet!).filter(Boolean));
+  return sets;
 }
 
 function collect(set: SelectionSetNode, info: GraphQLResolveInfo, out: FieldNode[] = []): FieldNode[] {

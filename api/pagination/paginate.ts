@@ -1,5 +1,6 @@
 import type { DataSource, ObjectLiteral } from 'typeorm';
-import { pageSql, type EntityTable, type Params } from '../loaders/entityRows.sql';
+import type { RijScope } from '../auth/RijScope';
+import { pageSql, type EntityTable, type Join, type Params } from '../loaders/entityRows.sql';
 import { rows } from '../loaders/rows';
 import { InputError } from '../errors';
 import type { ConnectionArgs, ConnectionResult, Edge } from './Connection';
@@ -98,7 +99,10 @@ export function toConnection<R, N>(rows: R[], req: PageRequest, edge: (row: R) =
  * over the same conditions, run only when the client selects it. Rows are plain objects (entityRows.sql.ts).
  *
  * `conditions` are SQL over `t`'s alias with their values already bound in `params`; `fields` (the selected node
- * fields, api/loaders/selection.ts) limit the columns read.
+ * fields, api/loaders/selection.ts) limit the columns read; `joins` read to-one relations in the same statement,
+ * nested into each row under their name (null when the foreign key is null, or the row filter hides it); `scope`:
+ * the caller's row filter, on the page's table and each joined one (api/auth/RijScope.ts), and the rows it returned
+ * recorded as read through it.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   ds: DataSource,
@@ -108,13 +112,34 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   sort: Sort<T>,
   args: ConnectionArgs,
   fields?: ReadonlySet<string>,
+  joins: readonly Join[] = [],
+  scope?: RijScope,
 ): Promise<ConnectionResult<T>> {
   const req = pageRequest(args);
   const p = sort.property;
   const byId = p === 'id';
   const { select } = t.columns(fields, p);
-  const sql = pageSql(t, conditions, params, { sort: p, backward: req.backward, limit: req.limit, cursor: req.cursor, select });
+  const sql = pageSql(t, conditions, params, { sort: p, backward: req.backward, limit: req.limit, cursor: req.cursor, select, joins }, scope);
   const page = await rows<T>(ds, sql.page);
+  if (joins.length) for (const row of page) nest(row as Record<string, unknown>, joins);
+  if (scope) {
+    scope.gelezen(t.name, page);
+    for (const j of joins) scope.gelezen(j.table.name, page.map((row) => (row as Record<string, unknown>)[j.name]));
+  }
   return toConnection(page, req, (node) => ({ cursor: encodeCursor(byId ? node.id : (node[p] as Key), node.id), node }),
     async () => (await rows<{ n: number }>(ds, sql.count))[0]!.n);
+}
+
+/** Moves the `<name>.<property>` columns of each join into `row[name]` (null when the joined id is null). */
+function nest(row: Record<string, unknown>, joins: readonly Join[]): void {
+  for (const { name } of joins) {
+    const prefix = `${name}.`;
+    const nested: Record<string, unknown> = {};
+    for (const key of Object.keys(row)) {
+      if (!key.startsWith(prefix)) continue;
+      nested[key.slice(prefix.length)] = row[key];
+      delete row[key];
+    }
+    row[name] = nested.id === null ? null : nested;
+  }
 }

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import type { ContractRelations } from '../services/ContractService';
+import { prefetchContractRelations } from '../loaders/prefetch';
 import { NODE, selectedFields } from '../loaders/selection';
 import { ConnectionArgs } from '../pagination/Connection';
 import { DateScalar } from '../scalars';
@@ -19,16 +21,29 @@ export function todayInAmsterdam(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 }
 
+/** A relation the page statement already read (ContractService.page), or undefined. */
+function joined<K extends keyof ContractRelations>(c: ContractType, name: K): unknown {
+  return (c as unknown as Record<string, unknown>)[name];
+}
+
 @Resolver(() => ContractType)
 export class ContractResolver {
   @Query(() => ContractConnection, { description: 'Contracts ordered by reference.' })
-  contracts(
+  async contracts(
     @Arg('filter', () => ContractFilter, { nullable: true }) filter: ContractFilter | undefined,
     @Args() args: ConnectionArgs,
-    @Ctx() { services }: Context,
+    @Ctx() { services, loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return services.contracts.page(filter ?? {}, args, selectedFields(info, NODE));
+    // To-one relations selected on the nodes come in the page statement; tariffs are read ahead in one more.
+    const selected = selectedFields(info, NODE);
+    const relations: ContractRelations = {};
+    for (const name of ['provider', 'segment', 'region', 'municipality'] as const) {
+      if (selected.has(name)) relations[name] = selectedFields(info, [...NODE, name]);
+    }
+    const page = await services.contracts.page(filter ?? {}, args, selected, relations);
+    await prefetchContractRelations(loaders, page.edges.map((e) => e.node), info, NODE);
+    return page;
   }
 
   @Query(() => ContractType, { nullable: true })
@@ -62,22 +77,22 @@ export class ContractResolver {
 
   @FieldResolver(() => ProviderType)
   provider(@Root() c: ContractType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
-    return loaders.provider.load(c.providerId, info);
+    return joined(c, 'provider') ?? loaders.provider.load(c.providerId, info);
   }
 
   @FieldResolver(() => RegionType)
   region(@Root() c: ContractType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
-    return loaders.region.load(c.regionId, info);
+    return joined(c, 'region') ?? loaders.region.load(c.regionId, info);
   }
 
   @FieldResolver(() => MunicipalityType, { nullable: true })
   municipality(@Root() c: ContractType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
-    return c.municipalityId ? loaders.municipality.load(c.municipalityId, info) : null;
+    return joined(c, 'municipality') ?? (c.municipalityId ? loaders.municipality.load(c.municipalityId, info) : null);
   }
 
   @FieldResolver(() => SegmentType)
   segment(@Root() c: ContractType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
-    return loaders.segment.load(c.segmentId, info);
+    return joined(c, 'segment') ?? loaders.segment.load(c.segmentId, info);
   }
 
   @FieldResolver(() => [TariffType], { description: "The contract's own tariffs, by product and validFrom: all periods, or those that include validOn." })

@@ -25,8 +25,13 @@ export class SegmentResolver {
   }
 
   @Query(() => SegmentType, { nullable: true })
-  segment(@Arg('id', () => ID) id: string, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return services.segments.get(id, selectedFields(info));
+  async segment(@Arg('id', () => ID) id: string, @Ctx() { services, loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const segment = await services.segments.get(id, selectedFields(info));
+    // Read the providers ahead (so they resolve without a promise); on failure the field resolver loads them itself.
+    if (segment && selectedFields(info).has('providers')) {
+      await loaders.providersBySegment.prefetch([segment.id], selectedFields(info, ['providers', 'provider'])).catch(() => undefined);
+    }
+    return segment;
   }
 
   @Mutation(() => SegmentType)

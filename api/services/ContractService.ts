@@ -1,4 +1,5 @@
-import { Contract } from '../../schema';
+import { Contract, Municipality, Provider, Region, Segment } from '../../schema';
+import { entityTable } from '../loaders/entityRows.sql';
 import type { ConnectionArgs } from '../pagination/Connection';
 import type { ContractFilter, CreateContractInput, UpdateContractInput } from '../types/ContractInputs';
 import { EntityService } from './EntityService';
@@ -11,16 +12,32 @@ export interface ContractDeadline {
   date: string;
 }
 
+/** A contract's to-one relations: entity and foreign key. */
+const RELATIONS = {
+  provider: [Provider, 'providerId'],
+  segment: [Segment, 'segmentId'],
+  region: [Region, 'regionId'],
+  municipality: [Municipality, 'municipalityId'],
+} as const;
+
+/** The relations to read with a page of contracts, each with the fields selected on it. */
+export type ContractRelations = { -readonly [K in keyof typeof RELATIONS]?: ReadonlySet<string> };
+
 export class ContractService extends EntityService<Contract> {
   protected readonly entity = Contract;
   protected readonly label = 'Contract';
   protected readonly alias = 'c';
   protected readonly sort = { property: 'reference' } as const; // contract_region_reference_key (region_id, reference)
 
-  /** Each filter has an index: region (contract_region_reference_key), provider, segment, municipality, status. */
-  page(filter: ContractFilter = {}, args: ConnectionArgs, fields?: ReadonlySet<string>) {
+  /**
+   * Each filter has an index: region (contract_region_reference_key), provider, segment, municipality, status.
+   * `relations`: the to-one relations the query selects on the nodes, with their fields, read in the same statement.
+   */
+  page(filter: ContractFilter = {}, args: ConnectionArgs, fields?: ReadonlySet<string>, relations: ContractRelations = {}) {
     const { regionId, providerId, segmentId, municipalityId, status } = filter;
-    return this.list({ regionId, providerId, segmentId, municipalityId, status }, args, fields);
+    const joins = (Object.keys(RELATIONS) as (keyof ContractRelations)[]).filter((name) => relations[name])
+      .map((name) => ({ name, table: entityTable(this.ds, RELATIONS[name][0]), fk: RELATIONS[name][1], fields: relations[name] }));
+    return this.list({ regionId, providerId, segmentId, municipalityId, status }, args, fields, undefined, joins);
   }
 
   create(input: CreateContractInput) {

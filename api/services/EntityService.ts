@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { byIdsSql, byUniqueSql, entityTable, Params, type EntityTable } from '../loaders/entityRows.sql';
+import { byIdsSql, byUniqueSql, entityTable, Params, type EntityTable, type Join } from '../loaders/entityRows.sql';
 import { rows } from '../loaders/rows';
 import { NotFoundError } from '../errors';
 import type { RijScope } from '../auth/RijScope';
@@ -58,7 +58,8 @@ export abstract class EntityService<T extends ObjectLiteral & { id: string }> {
    * `WHERE <col> = $n AND ...` for each given filter value, plus the conditions `extra` returns (SQL over the
    * table's columns, values bound through `params`), then one keyset page reading the ids and `fields`.
    */
-  protected async list(filter: Filter<T>, args: ConnectionArgs, fields: ReadonlySet<string> | undefined, extra?: (t: EntityTable, params: Params) => string[]) {
+  protected list(filter: Filter<T>, args: ConnectionArgs, fields: ReadonlySet<string> | undefined, extra?: (t: EntityTable, params: Params) => string[],
+    joins: readonly Join[] = []) {
     const t = this.table;
     const params = new Params();
     const conditions: string[] = [];
@@ -67,10 +68,7 @@ export abstract class EntityService<T extends ObjectLiteral & { id: string }> {
       conditions.push(`${t.column(key)} = ${params.bind(value)}`);
     }
     if (extra) conditions.push(...extra(t, params));
-    const scoped = this.scope ? this.scope.voorwaarden(t.name, t.alias, conditions, params) : conditions;
-    const page = await paginate<T>(this.ds, t, scoped, params, this.sort, args, fields);
-    this.scope?.gelezen(t.name, page.edges.map((e) => e.node));
-    return page;
+    return paginate<T>(this.ds, t, conditions, params, this.sort, args, fields, joins, this.scope);
   }
 
   protected insert(values: Partial<T>): Promise<T> {

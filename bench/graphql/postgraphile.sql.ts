@@ -11,7 +11,20 @@
  * All three use the predicates Jeugdregie's own SQL uses (api/loaders/*.sql.ts, api/services/tariffs.sql.ts), so both
  * servers are served by the same btree indexes.
  */
+import pg from 'pg';
+
 export const POSTGRAPHILE_SCHEMA = 'pgl';
+
+/** Creates the pgl objects (idempotent) in the database; run once before starting PostGraphile. */
+export async function installPostGraphileObjects(connectionString: string): Promise<void> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query(postgraphileObjectsSql());
+  } finally {
+    await client.end();
+  }
+}
 
 export function postgraphileObjectsSql(): string {
   return `

@@ -13,7 +13,7 @@ import { makePgService } from 'postgraphile/adaptors/pg';
 import { grafserv } from 'postgraphile/grafserv/node';
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
 import { postgraphile } from 'postgraphile';
-import { POSTGRAPHILE_SCHEMA, postgraphileObjectsSql } from './postgraphile.sql';
+import { POSTGRAPHILE_SCHEMA } from './postgraphile.sql';
 
 type WithResolvers = <T>() => { promise: Promise<T>; resolve: (v: T | PromiseLike<T>) => void; reject: (e?: unknown) => void };
 const P = Promise as unknown as { withResolvers?: WithResolvers };
@@ -30,17 +30,6 @@ P.withResolvers ??= <T>() => {
 export interface PostGraphileServer {
   url: string;
   stop(): Promise<void>;
-}
-
-/** Creates the pgl objects (idempotent) in the database; the caller runs it once before starting servers. */
-export async function installPostGraphileObjects(connectionString: string): Promise<void> {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    await client.query(postgraphileObjectsSql());
-  } finally {
-    await client.end();
-  }
 }
 
 export async function startPostGraphile(options: { connectionString: string; poolSize: number; port?: number; host?: string }): Promise<PostGraphileServer> {
