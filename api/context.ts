@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ZorgOpties } from '../integration/zorg/toewijzingen';
 import type { Rol, RolUitHeader } from './auth/Rol';
+import { RijScope } from './auth/RijScope';
 import { createLoaders, type Loaders } from './loaders';
 import { createServices, type Services } from './services';
 
@@ -17,12 +18,17 @@ export interface AuthContext {
   regioGemeenten?: Promise<string[]>;
 }
 
-/** What every resolver gets: services (shared, stateless), loaders (fresh per request) and the caller's role. */
+/**
+ * What every resolver gets: services (shared, stateless; root resolvers get them scoped, api/auth/handhaving.ts),
+ * loaders (fresh per request, reading through the caller's row filter) and the caller's role.
+ */
 export interface Context {
   dataSource: DataSource;
   services: Services;
   loaders: Loaders;
   auth: AuthContext;
+  /** The caller's row filter on the purchasing tables (api/auth/RijScope.ts), one per request. */
+  rijScope: RijScope;
   /** Options for the care services (clock, outbound codec); tests fix the date here. */
   zorg: ZorgOpties;
 }
@@ -30,5 +36,7 @@ export interface Context {
 /** `auth`: what api/auth/token.ts made of the request's Authorization header (default: anonymous). */
 export function createContext(dataSource: DataSource, services: Services,
   request: { auth?: RolUitHeader & { subject?: string }; zorg?: ZorgOpties } = {}): Context {
-  return { dataSource, services, loaders: createLoaders(dataSource), auth: { rol: null, ...request.auth }, zorg: request.zorg ?? {} };
+  const auth: AuthContext = { rol: null, ...request.auth };
+  const rijScope = new RijScope(auth.rol);
+  return { dataSource, services, loaders: createLoaders(dataSource, rijScope), auth, rijScope, zorg: request.zorg ?? {} };
 }

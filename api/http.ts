@@ -1,18 +1,25 @@
 import http from 'node:http';
 import type { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
+import { toegestaneQuery, type Allowlist } from './plugins/allowlist';
 
-const MAX_BODY_BYTES = 1 << 20;
+export interface HttpGrenzen {
+  /** Larger bodies are refused with 413 before they are read (Content-Length) or as soon as they pass it. */
+  maxBodyBytes: number;
+  /** Only these operations run (api/plugins/allowlist.ts); null: any. */
+  allowlist: Allowlist | null;
+}
 
 /**
  * A minimal node:http integration for Apollo Server (no express): serves `path` only, reads the
- * body (JSON when the content type says so; Apollo itself refuses anything else and enforces CSRF
- * prevention), and hands the request to executeHTTPGraphQLRequest. Everything else is 404.
+ * body (JSON when the content type says so; Apollo itself refuses anything else, batches included, and enforces
+ * CSRF prevention), applies the allow-list, and hands the request to executeHTTPGraphQLRequest. Everything else is 404.
  */
 export function createHttpHandler<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
   context: ContextFunction<[{ req: http.IncomingMessage }], TContext>,
   path = '/graphql',
+  grenzen: HttpGrenzen = { maxBodyBytes: 1 << 20, allowlist: null },
 ): http.RequestListener {
   return (req, res) => {
     void handle(req, res).catch((err: unknown) => {
@@ -33,10 +40,11 @@ export function createHttpHandler<TContext extends BaseContext>(
       res.end(`Not found. GraphQL is served at ${path}\n`);
       return;
     }
-    const raw = await readBody(req);
+    const raw = Number(req.headers['content-length'] ?? 0) > grenzen.maxBodyBytes ? undefined : await readBody(req, grenzen.maxBodyBytes);
     if (raw === undefined) {
-      res.statusCode = 413;
-      res.end('Request body too large');
+      // Close the connection: the rest of the body is not read.
+      res.writeHead(413, { 'content-type': 'text/plain', connection: 'close' });
+      res.end(`Request body too large (limit ${grenzen.maxBodyBytes} bytes)\n`);
       return;
     }
     let body: unknown = raw.length ? raw.toString('utf8') : undefined;
@@ -50,12 +58,23 @@ export function createHttpHandler<TContext extends BaseContext>(
         return;
       }
     }
+    let search = url.search;
+    if (grenzen.allowlist) {
+      const toegestaan = pasAllowlistToe(grenzen.allowlist, req.method, body, url.searchParams);
+      if (!toegestaan) {
+        res.writeHead(403, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: 'Only allow-listed operations run on this server (JEUGDREGIE_GRAPHQL_ALLOWLIST).',
+          extensions: { code: 'OPERATION_NOT_ALLOWED' } }] }));
+        return;
+      }
+      ({ body, search } = toegestaan);
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const response = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search, body },
       context: () => context({ req }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -69,15 +88,44 @@ export function createHttpHandler<TContext extends BaseContext>(
   }
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
+/**
+ * The request with the allow-listed query text in place of a hash (POST body or GET `query`/`extensions`), or null
+ * when it asks for anything not on the list. A GET without an operation (the landing page) passes.
+ */
+function pasAllowlistToe(lijst: Allowlist, method: string | undefined, body: unknown, params: URLSearchParams): { body: unknown; search: string } | null {
+  if ((method ?? 'GET').toUpperCase() === 'GET') {
+    if (!params.has('query') && !params.has('extensions')) return { body, search: params.size ? `?${params}` : '' };
+    let extensions: unknown;
+    try {
+      extensions = JSON.parse(params.get('extensions') ?? 'null');
+    } catch {
+      return null;
+    }
+    const query = toegestaneQuery(lijst, { query: params.get('query') ?? undefined, extensions });
+    if (query === null) return null;
+    const p = new URLSearchParams(params);
+    p.set('query', query);
+    p.delete('extensions');
+    return { body, search: `?${p}` };
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
+  const query = toegestaneQuery(lijst, body as { query?: unknown; extensions?: unknown });
+  if (query === null) return null;
+  const { extensions: _persisted, ...rest } = body as Record<string, unknown>;
+  return { body: { ...rest, query }, search: '' };
+}
+
+function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > max) {
+        // Stop buffering; the handler answers 413 and closes the connection.
+        req.removeAllListeners('data');
+        req.pause();
         resolve(undefined);
-        req.destroy();
         return;
       }
       chunks.push(chunk);

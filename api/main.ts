@@ -3,7 +3,7 @@
  * region on first start — see api/boot/database.ts), then one HTTP server on PORT (default 4000):
  * GraphQL at /graphql and iJw messages (bare or in a StUF-GGk envelope) at POST /ijw; and the scheduler
  * (integration/jobs/scheduler.ts): pipeline workers, the directory transport under JEUGDREGIE_POSTBUS
- * (default data/postbus: uploads/ in, downloads/<agb>/ out), outbox sending and the deadline job.
+ * (default data/postbus: uploads/<agb>/ in, downloads/<agb>/ out), outbox sending and the deadline job.
  * SIGINT/SIGTERM stop the HTTP server first (in-flight requests finish), then the scheduler (current
  * messages finish), then the database.
  */
@@ -43,6 +43,8 @@ async function main(): Promise<void> {
   console.log(`database: ${db.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'} ${db.displayUrl}`);
   console.log(`Jeugdregie GraphQL ready at ${server.url} (open it in a browser for the Apollo landing page) ` +
     `in ${Math.round(performance.now() - t0)} ms`);
+  // Right away, not after the first start's demo traffic: GraphQL already serves while that plays.
+  for (const regel of await demoTokenRegels(db.dataSource, tokens)) console.log(regel);
   // First start only (the demo region was just loaded): a year of message traffic, played while GraphQL
   // already serves the purchasing model; the scheduler's workers start after it, so they don't race the
   // simulator's in-process steps. JEUGDREGIE_DEMO_TRAFFIC=0 turns it off.
@@ -59,7 +61,6 @@ async function main(): Promise<void> {
   })());
   db.embedded?.beforeStop(stopApp);
   console.log(`iJw messages: POST ${server.url.replace(/\/graphql$/, '/ijw')}; directory transport ${postbusRoot}`);
-  for (const regel of await demoTokenRegels(db.dataSource, tokens)) console.log(regel);
 
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {

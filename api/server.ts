@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { DataSource } from 'typeorm';
@@ -8,8 +9,10 @@ import type { ZorgOpties } from '../integration/zorg/toewijzingen';
 import { maakTokenVerifier, tokenConfigUitEnv, type TokenVerifier } from './auth/token';
 import { createContext, type Context } from './context';
 import { createHttpHandler } from './http';
-import { depthLimit } from './plugins/depthLimit';
+import { laadAllowlist } from './plugins/allowlist';
+import { grenzenUitEnv, type GraphQLGrenzen } from './plugins/grenzen';
 import { useAudit } from './plugins/useAudit';
+import { useOperatieGrenzen } from './plugins/useOperatieGrenzen';
 import { useMaskedErrors } from './plugins/useMaskedErrors';
 import { buildGraphQLSchema } from './schema';
 import { createServices } from './services';
@@ -21,8 +24,10 @@ export interface ServerOptions {
   /** 0 picks a free port (tests). Default: PORT or 4000. */
   port?: number;
   host?: string;
-  /** Maximum selection depth (default 10). */
+  /** Maximum selection depth (default: grenzen.maxDiepte, 10). */
   maxDepth?: number;
+  /** Limits and switches of the endpoint (api/plugins/grenzen.ts); default from the environment. */
+  grenzen?: Partial<GraphQLGrenzen>;
   /** Where masked errors are logged (default console.error). */
   logError?: (error: unknown) => void;
   /** Options for the care services behind the mutations (clock, outbound codec); tests fix the date. */
@@ -52,6 +57,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const schema = await buildGraphQLSchema();
   const services = createServices(dataSource);
   const httpServer = http.createServer();
+  const grenzen: GraphQLGrenzen = { ...grenzenUitEnv(), ...(options.maxDepth ? { maxDiepte: options.maxDepth } : {}), ...options.grenzen };
+  const allowlist = grenzen.allowlistPad ? laadAllowlist(grenzen.allowlistPad) : null;
 
   // The plugins, in order (envelop style: one file per plugin, `useX(options)`; false/null entries are skipped).
   const plugins: (ApolloServerPlugin<Context> | false | null | undefined)[] = [
@@ -59,20 +66,26 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     ApolloServerPluginDrainHttpServer({ httpServer }),
     // GET /graphql in a browser shows the Apollo Sandbox landing page (embedded, no redirect).
     ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+    // No cache hints in this schema; Apollo's default cache-control plugin would wrap every field resolver to compute
+    // none (measured by bench:graphql).
+    ApolloServerPluginCacheControlDisabled(),
     // The one exit for errors: typed JeugdregieErrors pass; anything unknown becomes INTERNAL_SERVER_ERROR.
     useMaskedErrors({ log: options.logError }),
-    // Who read which client's data: one audit_lezing row per client read (no BSN).
+    // Depth, cost and page size of the operation, refused before it executes.
+    useOperatieGrenzen(grenzen),
+    // Who read which client's data: one audit_log row per client and root field (by pseudonym, never the BSN).
     useAudit({ log: options.logError }),
   ];
 
   const apollo = new ApolloServer<Context>({
     schema,
     plugins: plugins.filter((p): p is ApolloServerPlugin<Context> => !!p),
-    // Limits are graphql-js validation rules.
-    validationRules: [depthLimit(options.maxDepth ?? 10)],
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: grenzen.introspectie,
+    parseOptions: { maxTokens: grenzen.maxTokens },
+    // One operation per request: a batch array would multiply every limit above (refused with 400; Apollo's default, stated).
+    allowBatchedHttpRequests: false,
     // api/main.ts owns SIGINT/SIGTERM and stops the server, the scheduler, then the database, in that order. Apollo's
     // own termination handler stopped the server first, so main.ts's `apollo.stop()` waited forever and npm start hung.
     stopOnTerminationSignals: false,
@@ -81,7 +94,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const tokens = options.tokens ?? maakTokenVerifier(tokenConfigUitEnv());
   const graphql = createHttpHandler(apollo,
     // The role comes only from a verified bearer token; an unusable token refuses the request (401, TokenFout).
-    async ({ req }) => createContext(dataSource, services, { auth: await tokens.uitAuthorization(req.headers.authorization), zorg: options.zorg }), GRAPHQL_PATH);
+    async ({ req }) => createContext(dataSource, services, { auth: await tokens.uitAuthorization(req.headers.authorization), zorg: options.zorg }), GRAPHQL_PATH,
+    { maxBodyBytes: grenzen.maxBodyBytes, allowlist });
   const routes = options.routes ?? [];
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (routes.length === 0) return graphql(req, res);

@@ -21,6 +21,8 @@ import { bigintNumber } from './transformers.js';
 @Entity({ name: 'contract' })
 @Unique('contract_region_reference_key', ['regionId', 'reference'])
 @Index('contract_end_date_idx', ['endDate'])
+// Providers of a segment with count and latest end: an index-only scan (migration GraphqlReadIndexes).
+@Index('contract_segment_provider_idx', ['segmentId', 'providerId', 'endDate'])
 export class Contract {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -50,7 +52,6 @@ export class Contract {
   @JoinColumn({ name: 'municipality_id', foreignKeyConstraintName: 'contract_municipality_id_fkey' })
   municipality: Relation<Municipality> | null;
 
-  @Index('contract_segment_id_idx')
   @Column({ name: 'segment_id', type: 'uuid' })
   segmentId: string;
 

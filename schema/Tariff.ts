@@ -19,11 +19,14 @@ import { bigintNumber, numericNumber } from './transformers.js';
  * index_percentage and points back at the period it replaced (previous_tariff_id).
  */
 @Entity({ name: 'tariff' })
+// Loader batches (contract_id|region_id = ANY($1)): a gist index cannot take = ANY (migration GraphqlReadIndexes).
+@Index('tariff_contract_product_from_idx', ['contractId', 'productId', 'validFrom'])
+@Index('tariff_region_product_from_idx', ['regionId', 'productId', 'validFrom'])
 export class Tariff {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** Served by the exclusion constraint's gist index (contract_id first). */
+  /** Served by tariff_contract_product_from_idx (batches) and the exclusion constraint's gist index (one contract × product × date). */
   @Column({ name: 'contract_id', type: 'uuid', nullable: true })
   contractId: string | null;
 
@@ -31,7 +34,7 @@ export class Tariff {
   @JoinColumn({ name: 'contract_id', foreignKeyConstraintName: 'tariff_contract_id_fkey' })
   contract: Relation<Contract> | null;
 
-  /** Set for a harmonised tariff; served by tariff_region_no_overlap's gist index. */
+  /** Set for a harmonised tariff; served by tariff_region_product_from_idx and tariff_region_no_overlap's gist index. */
   @Column({ name: 'region_id', type: 'uuid', nullable: true })
   regionId: string | null;
 

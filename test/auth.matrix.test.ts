@@ -16,14 +16,15 @@ import {
   type GraphQLField, type GraphQLInputType, type GraphQLObjectType, type GraphQLSchema,
 } from 'graphql';
 import type { RolSoort } from '../api/auth/Rol';
-import { BELEID, type RootVeld } from '../api/auth/beleid';
+import { BELEID, PERSOONSGEGEVENS, type RootVeld } from '../api/auth/beleid';
 import { gedeclareerdeRollen, regelVoor } from '../api/auth/handhaving';
 import { buildGraphQLSchema } from '../api/schema';
 import { createServer, type RunningServer } from '../api/server';
 import { JW315Handler } from '../integration/flows/handlers/JW315';
+import { countStatements } from './graphql.harness';
 import { useTestDatabase } from './support/db';
 import { gqlAls, type GqlAntwoord } from './support/rol';
-import { handle, jw315, maakToewijzing, seedInkoop, type Inkoop } from './zorg.fixtures';
+import { handle, inBericht, jw315, maakToewijzing, seedInkoop, type Inkoop } from './zorg.fixtures';
 
 const db = useTestDatabase();
 let server: RunningServer;
@@ -114,6 +115,10 @@ function argumentOpNaam(naam: string, t: Tenant, teruggegeven: string): unknown 
   }
 }
 
+/** The argument names that aim a call at a tenant: filled even when optional, so own and other tenant differ. */
+const TENANT_NAMEN = new Set(['gemeenteCode', 'cbsCode', 'regioCode', 'code', 'aanbiederAgb', 'agbCode', 'regionId', 'municipalityId', 'providerId',
+  'segmentId', 'contractId', 'productId', 'verzoekId', 'toewijzingId', 'bsn', 'pseudoniem']);
+
 /** Fields whose required arguments the names above do not cover. */
 const ARGUMENTEN: Partial<Record<RootVeld, (t: Tenant) => Record<string, unknown>>> = {};
 
@@ -127,7 +132,7 @@ function waarde(type: GraphQLInputType, naam: string, t: Tenant, teruggegeven: s
     const uit: Record<string, unknown> = {};
     for (const f of Object.values(kern.getFields())) {
       // required fields, and tenant fields even when optional (a municipality's own code would otherwise be the default)
-      const tenantVeld = argumentOpNaam(f.name, t, teruggegeven) !== undefined;
+      const tenantVeld = TENANT_NAMEN.has(f.name);
       if ((isNonNullType(f.type) && f.defaultValue === undefined) || tenantVeld) uit[f.name] = waarde(f.type, f.name, t, teruggegeven, `${pad}.${f.name}`, mist);
     }
     return uit;
@@ -142,6 +147,12 @@ function waarde(type: GraphQLInputType, naam: string, t: Tenant, teruggegeven: s
   return null;
 }
 
+/** An input object (a filter) with a tenant field such as gemeenteCode or regionId: filled, so own and other tenant differ. */
+function heeftTenantVeld(type: GraphQLInputType): boolean {
+  const kern = getNullableType(type);
+  return isInputObjectType(kern) && Object.values(kern.getFields()).some((f) => TENANT_NAMEN.has(f.name));
+}
+
 /** Variables for a root field aimed at tenant `t`: its required arguments (nullable ones are left out). */
 function variabelen(veld: RootVeld, field: GraphQLField<unknown, unknown>, t: Tenant, mist: string[]): Record<string, unknown> {
   const eigen = ARGUMENTEN[veld];
@@ -150,8 +161,8 @@ function variabelen(veld: RootVeld, field: GraphQLField<unknown, unknown>, t: Te
   const uit: Record<string, unknown> = {};
   for (const a of field.args) {
     const gegeven = argumentOpNaam(a.name, t, teruggegeven);
-    if (gegeven !== undefined) uit[a.name] = gegeven; // a tenant argument: also when nullable (own vs other tenant)
-    else if (isNonNullType(a.type)) uit[a.name] = waarde(a.type, a.name, t, teruggegeven, `${veld}(${a.name})`, mist);
+    if (gegeven !== undefined && (TENANT_NAMEN.has(a.name) || isNonNullType(a.type))) uit[a.name] = gegeven;
+    else if (isNonNullType(a.type) || heeftTenantVeld(a.type)) uit[a.name] = waarde(a.type, a.name, t, teruggegeven, `${veld}(${a.name})`, mist);
   }
   return uit;
 }
@@ -197,14 +208,12 @@ beforeAll(async () => {
   const xt = (await db.pool.query(`INSERT INTO tariff (contract_id, product_id, price_cents, valid_from) VALUES ($1, $2, 9100, '2025-01-01') RETURNING id`,
     [x, A.ink.productId])).rows[0].id;
   kruis = { contractId: x, tariffId: xt };
+  // a message of B's provider to A's municipality: A's region sees it, A's provider must not
+  await inBericht(db.pool, 'JW315', B.ink.agb, A.ink.gemeente);
   schema = await buildGraphQLSchema();
-  const logger = db.dataSource.logger;
-  const original = logger.logQuery.bind(logger);
-  logger.logQuery = (q, p, r) => {
-    statements++;
-    return original(q, p, r);
-  };
-  server = await createServer({ dataSource: db.dataSource, port: 0, host: '127.0.0.1', logError: () => undefined });
+  countStatements(db.dataSource, () => statements++);
+  // The generated operations select every relation three levels deep: far above the cost limit, which is not under test here.
+  server = await createServer({ dataSource: db.dataSource, port: 0, host: '127.0.0.1', logError: () => undefined, grenzen: { maxKosten: Number.MAX_SAFE_INTEGER, maxTokens: 1_000_000 } });
 });
 afterAll(async () => {
   await server?.stop();
@@ -228,24 +237,39 @@ test('every root field has an access rule (api/auth/beleid.ts or @Authorized), a
   expect(Object.keys(BELEID).filter((k) => !velden.some((v) => v.veld === k))).toEqual([]);
 });
 
+test('every output field that looks like personal data (bsn, birth date, name, address, phone) is under the personal-data rule', () => {
+  const persoonlijk = /^(bsn|geboortedatum|birthDate|naam|voornamen|achternaam|geslachtsnaam|adres|address|woonadres|telefoon|phone|email|persoonsgegevens)$/i;
+  const velden = Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => isObjectType(t) && !t.name.startsWith('__'))
+    .flatMap((t) => Object.keys(t.getFields()).filter((f) => persoonlijk.test(f)).map((f) => `${t.name}.${f}`));
+  expect(velden.length).toBeGreaterThan(0);
+  expect(velden.filter((v) => !PERSOONSGEGEVENS.has(v))).toEqual([]);
+});
+
 test('the matrix is not vacuous: allowed roles do get their own rows', async () => {
   const eigen = async (rol: string, query: string) => {
     const r = await gqlAls(server.url, rol, query);
     expect(r.errors).toBeUndefined();
     return r.data;
   };
-  const g = await eigen(`gemeente:${A.ink.gemeente}`, `{ contracts { edges { node { id } } } regions { edges { node { id } } } budgets { totalCount } }`);
+  const g = await eigen(`gemeente:${A.ink.gemeente}`, `{ contracts { totalCount edges { node { id } } } regions { edges { node { id } } } budgets { totalCount } }`);
+  expect(g.contracts.totalCount).toBe(2); // counted in SQL within the tenant, not filtered afterwards
   expect(g.contracts.edges.map((e: any) => e.node.id).sort()).toEqual([A.ink.contractId, kruis.contractId].sort());
   expect(g.regions.edges.map((e: any) => e.node.id)).toEqual([A.ink.regionId]);
   expect(g.budgets.totalCount).toBe(2);
   // B's provider through its contract in A's region: only that contract, not its contract in region B
   const kp = await eigen(`regio:${A.regioCode}`, `{ provider(id: "${B.ink.providerId}") { contracts { id } } }`);
   expect(kp.provider.contracts).toEqual([{ id: kruis.contractId }]);
-  const p = await eigen(`aanbieder:${A.ink.agb}`, `{ providers { edges { node { agbCode contracts { id } } } } tariffs { edges { node { id } } } }`);
+  const p = await eigen(`aanbieder:${A.ink.agb}`, `{ providers { edges { node { agbCode contracts { id } } } } tariffs { totalCount edges { node { id } } } }`);
+  expect(p.tariffs.totalCount).toBe(1);
   expect(p.providers.edges).toEqual([{ node: { agbCode: A.ink.agb, contracts: [{ id: A.ink.contractId }] } }]);
   expect(p.tariffs.edges.map((e: any) => e.node.id)).toEqual([A.ink.tariffId]);
   const c = await eigen(`gemeente:${A.ink.gemeente}`, `{ client(gemeenteCode: "${A.ink.gemeente}", id: "${A.clientId}") { bsn } }`);
   expect(c.client.bsn).toBe(A.bsn);
+  const m = await eigen(`aanbieder:${A.ink.agb}`, `{ berichten { edges { node { afzender ontvanger } } } }`);
+  expect(m.berichten.edges.length).toBeGreaterThan(0);
+  for (const e of m.berichten.edges) expect([e.node.afzender, e.node.ontvanger]).toContain(A.ink.agb);
+  const gm = await eigen(`gemeente:${A.ink.gemeente}`, `{ berichten { edges { node { afzender } } } }`);
+  expect(gm.berichten.edges.map((e: any) => e.node.afzender)).toContain(B.ink.agb);
   const b = await eigen('beheer', `{ contracts { totalCount } }`);
   expect(b.contracts.totalCount).toBe(3);
 });

@@ -10,7 +10,9 @@ import { rolUitScope } from '../api/auth/Rol';
 import { SleutelConfigFout, devSleutel, sleutelBronUitEnv, standaardDevSleutelPad } from '../api/auth/sleutels';
 import { maakTokenVerifier, tokenConfigUitEnv, type TokenVerifier } from '../api/auth/token';
 import { TokenFout } from '../api/auth/TokenFout';
+import { demoTokenRegels } from '../api/auth/tokenDemo';
 import { muntDevToken } from '../api/auth/tokenUitgifte';
+import { loadDemoData } from '../api/boot/demoData';
 import { createServer, type RunningServer } from '../api/server';
 import { useTestDatabase } from './support/db';
 import { bearer, gqlAls, gqlMet, tokenVoor, vreemdeSleutel } from './support/rol';
@@ -96,12 +98,16 @@ describe('verification', () => {
     expect(await uitkomst(dev, tokenVoor('openid profile'))).toBe('scope');
   });
 
-  test('JEUGDREGIE_JWT_PUBLIC_KEY (PEM): RS256 from that key only', async () => {
+  test('JEUGDREGIE_JWT_PUBLIC_KEY (PEM): RS256 or EdDSA from that key only', async () => {
     const rsa = vreemdeSleutel('rsa');
     const v = maakTokenVerifier(tokenConfigUitEnv({ NODE_ENV: 'production', JEUGDREGIE_JWT_PUBLIC_KEY: rsa.publicKey.export({ type: 'spki', format: 'pem' }) as string }));
     expect(await uitkomst(v, tokenVoor('aanbieder:12345678', { alg: 'RS256', sleutel: rsa.privateKey }))).toBe('ok {"soort":"aanbieder","agb":"12345678"}');
     expect(await uitkomst(v, tokenVoor('aanbieder:12345678'))).toBe('signature'); // the dev key is not trusted here
     expect(await uitkomst(v, tokenVoor('aanbieder:12345678', { alg: 'HS256' }))).toBe('algorithm');
+    const ed = vreemdeSleutel('ed25519');
+    const vEd = maakTokenVerifier(tokenConfigUitEnv({ NODE_ENV: 'production', JEUGDREGIE_JWT_PUBLIC_KEY: ed.publicKey.export({ type: 'spki', format: 'pem' }) as string }));
+    expect(await uitkomst(vEd, tokenVoor('beheer', { alg: 'EdDSA', sleutel: ed.privateKey }))).toBe('ok {"soort":"beheer"}');
+    expect(await uitkomst(vEd, tokenVoor('beheer', { alg: 'EdDSA', sleutel: vreemdeSleutel('ed25519').privateKey }))).toBe('signature');
   });
 
   test('JEUGDREGIE_JWKS_URL: the key by kid; an unknown kid refused; fetched once and cached', async () => {
@@ -149,6 +155,19 @@ describe('verification', () => {
     const kop = JSON.parse(Buffer.from(t.split('.')[0]!, 'base64url').toString()) as { alg: string; kid: string };
     expect(kop).toMatchObject({ alg: 'ES256', kid: devSleutel(standaardDevSleutelPad()).kid });
   });
+});
+
+test('npm start prints a working Authorization line per demo role, only when the dev key is trusted', async () => {
+  await loadDemoData(db.dataSource);
+  const regels = await demoTokenRegels(db.dataSource, dev);
+  const tokens = regels.filter((r) => r.startsWith('    Authorization: Bearer ')).map((r) => r.slice('    Authorization: Bearer '.length));
+  const rollen = await Promise.all(tokens.map(async (t) => (await dev.verifieer(t)).rol));
+  expect(rollen).toEqual([
+    { soort: 'gemeente', gemeenten: ['0505'] }, { soort: 'regio', regio: 'ZHZ' }, { soort: 'aanbieder', agb: expect.stringMatching(/^\d{8}$/) }, { soort: 'beheer' },
+  ]);
+  expect(regels.filter((r) => r.includes('(npx jeugdregie token --role '))).toHaveLength(4);
+  const pem = vreemdeSleutel().publicKey.export({ type: 'spki', format: 'pem' }) as string;
+  expect(await demoTokenRegels(db.dataSource, maakTokenVerifier(tokenConfigUitEnv({ JEUGDREGIE_JWT_PUBLIC_KEY: pem })))).toEqual([]);
 });
 
 describe('over HTTP', () => {

@@ -69,7 +69,7 @@ export function useGraphQLServer() {
 }
 
 /** Wraps the DataSource's logger: TypeORM calls logQuery for every statement it sends, whatever the logging option. */
-function countStatements(ds: DataSource, onQuery: () => void) {
+export function countStatements(ds: DataSource, onQuery: () => void) {
   const logger = ds.logger;
   const original = logger.logQuery.bind(logger);
   logger.logQuery = (query, parameters, queryRunner) => {

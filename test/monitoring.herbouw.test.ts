@@ -25,11 +25,22 @@ test('the registry names every projection once', () => {
   expect(namen).toEqual(expect.arrayContaining(['verwijzingen', 'gebruik', 'doorlooptijden']));
 });
 
+test('the demo year shows every kind of event the care projections count', async () => {
+  const { rows: [n] } = await db.pool.query(`SELECT count(*) FILTER (WHERE gestapeld)::int AS gestapeld, count(*) FILTER (WHERE nieuw AND recidief)::int AS recidief,
+    count(*) FILTER (WHERE nieuw AND herindicatie)::int AS herindicatie, count(*) FILTER (WHERE nieuw AND herindicatie_jw317)::int AS jw317 FROM mon_gebruik`);
+  const { rows: [t] } = await db.pool.query(`SELECT count(dagen_aanvraag)::int AS aanvraag, count(dagen_wachttijd)::int AS wacht, count(dagen_duur)::int AS duur
+    FROM mon_doorlooptijd`);
+  const { rows: v } = await db.pool.query(`SELECT DISTINCT verwijzer_type FROM mon_verwijzing ORDER BY 1`);
+  expect(n).toEqual({ gestapeld: expect.any(Number), recidief: expect.any(Number), herindicatie: expect.any(Number), jw317: expect.any(Number) });
+  expect(Math.min(n.gestapeld, n.recidief, n.herindicatie, n.jw317, t.aanvraag, t.wacht, t.duur)).toBeGreaterThan(0);
+  expect(v.map((r) => r.verwijzer_type)).toEqual(expect.arrayContaining(['01', '02', '03', '04', '05', '06']));
+});
+
 test('after the demo traffic, every projection table equals its recomputation from the base tables', async () => {
   const { incrementeel, herbouwd } = await incrementeelEnHerbouwd(db.pool);
   expect(Object.keys(incrementeel)).toEqual(expect.arrayContaining(['mon_verwijzing', 'mon_gebruik', 'mon_doorlooptijd']));
   // The hooks filled the care projections (else the comparison would prove nothing for them).
-  for (const t of ['mon_verwijzing', 'mon_gebruik', 'mon_doorlooptijd']) expect([t, incrementeel[t]!.length > 0]).toEqual([t, true]);
+  for (const t of ['mon_verwijzing', 'mon_verwijzing_cel', 'mon_gebruik', 'mon_gebruik_cel', 'mon_doorlooptijd']) expect([t, incrementeel[t]!.length > 0]).toEqual([t, true]);
   for (const t of Object.keys(herbouwd)) expect([t, incrementeel[t]]).toEqual([t, herbouwd[t]]);
 });
 

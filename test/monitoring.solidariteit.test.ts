@@ -80,7 +80,7 @@ test('verreken: shares by key, whole cents by the largest remainder, settlements
   expect(v.map((x) => x.verdeeldCents)).toEqual([34, 33, 33]);
   expect(v.map((x) => x.saldoCents)).toEqual([-66, 33, 33]);
   expect(verreken([{ gemeenteCode: 'A', sleutel: 0, eigenKostenCents: 5 }])).toEqual([{ gemeenteCode: 'A', sleutel: 0, eigenKostenCents: 5, aandeel: 0, verdeeldCents: 5, saldoCents: 0 }]);
-  for (const kosten of [1, 999_999, 123_456_789]) {
+  for (const kosten of [1, 999_999, 123_456_789, -1_001]) {
     const w = verreken([3, 7, 11, 13].map((s, i) => ({ gemeenteCode: String(i), sleutel: s, eigenKostenCents: i === 0 ? kosten : 0 })));
     expect(w.reduce((s, x) => s + x.saldoCents, 0)).toBe(0);
   }
@@ -120,6 +120,21 @@ test('by the region\'s objective key; a municipality sees its own row, computed 
   } finally {
     await db.pool.query(`UPDATE region SET solidariteit_verdeelsleutel = 'inwoners_jeugd_3jr' WHERE id = $1`, [regio.regionId]);
   }
+});
+
+test('a region sees the youth counts of a municipality with 1–4 youths in care withheld; the municipality itself sees them', async () => {
+  await db.pool.query(`INSERT INTO municipality (cbs_code, name, youth_population, region_id) VALUES ('0523', 'Hardinxveld-Giessendam', 4300, $1)`, [regio.regionId]);
+  const ids: string[] = [];
+  for (const bsn of bsnReeks(840000, 2)) {
+    ids.push(await maakToewijzing(db.pool, { nummer: ++nummer, bsn, contractId: regio.contractId, gemeente: '0523', ingangsdatum: '2027-01-01',
+      einddatum: '2027-12-31', productId: regio.producten['45A01'] }));
+  }
+  await meldToewijzingen(db.pool, ids, '0523');
+  const { monitoringSolidariteit: regioView } = await gql(`regio:ZHZ0505`, QUERY, { jaar: 2027 });
+  expect(regioView.rijen.find((x: any) => x.gemeenteCode === '0523')).toMatchObject({ jeugdigen: null, jeugdigenGemiddeld: null, onderdrukt: true });
+  expect(regioView.rijen.find((x: any) => x.gemeenteCode === '0505')).toMatchObject({ jeugdigen: 0, onderdrukt: false });
+  const { monitoringSolidariteit: eigen } = await gql('gemeente:0523', QUERY, { jaar: 2027 });
+  expect(eigen.rijen).toEqual([expect.objectContaining({ gemeenteCode: '0523', jeugdigen: 2, jeugdigenGemiddeld: 0.67, onderdrukt: false })]);
 });
 
 test('the query reads projection tables (and the small purchasing tables) through indexes', async () => {

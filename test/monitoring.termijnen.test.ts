@@ -27,7 +27,7 @@ let server: RunningServer;
 
 async function tabellen(pool: pg.Pool): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
-  for (const t of ['mon_termijn_toewijzing', 'mon_termijn']) out[t] = (await pool.query(`SELECT x::text AS r FROM ${t} x ORDER BY 1`)).rows.map((r) => r.r as string);
+  for (const t of ['mon_termijn_toewijzing', 'mon_termijn_bericht', 'mon_termijn']) out[t] = (await pool.query(`SELECT x::text AS r FROM ${t} x ORDER BY 1`)).rows.map((r) => r.r as string);
   return out;
 }
 
@@ -39,10 +39,10 @@ async function rijen() {
 /** Our outbound JW301 to the provider, sent now; acknowledged = the provider's JW302 came back. */
 async function onzeJW301(acknowledged: boolean): Promise<void> {
   await withTransaction(db.pool, async (tx) => {
-    await tx.query(`INSERT INTO bericht (richting, type, afzender, ontvanger, identificatie, gemeente_code, inhoud_hash, raw, status, kanaal, verzonden_op)
-                    VALUES ('uit', 'JW301', $1::text, $2, md5(random()::text), $1::char(4), '\\x00', '\\x00', $3, 'test', now())`,
+    const { rows: [b] } = await tx.query(`INSERT INTO bericht (richting, type, afzender, ontvanger, identificatie, gemeente_code, inhoud_hash, raw, status, kanaal, verzonden_op)
+                    VALUES ('uit', 'JW301', $1::text, $2, md5(random()::text), $1::char(4), '\\x00', '\\x00', $3, 'test', now()) RETURNING id::text`,
                    [GEMEENTE, AANBIEDER, acknowledged ? 'acknowledged' : 'sent']);
-    await werkMonitoringBij(tx, { ...leegGeraakt(), gemeenten: [GEMEENTE] });
+    await werkMonitoringBij(tx, { ...leegGeraakt(), berichten: [b.id] }); // as enqueueUitgaand does
   });
 }
 
@@ -54,6 +54,7 @@ beforeAll(async () => {
   const b = await maakToewijzing(db.pool, { nummer: 9002, bsn: '999900018', contractId: regio.contractId });
   const jw305 = await inBericht(db.pool, 'JW305', AANBIEDER, GEMEENTE);
   await db.pool.query(`UPDATE bericht SET status = 'processed' WHERE id = $1`, [jw305]); // not for the pipeline's queue
+  await withTransaction(db.pool, (tx) => werkMonitoringBij(tx, { ...leegGeraakt(), berichten: [jw305] })); // as the pipeline does
   const clientB = await maakClient(db.pool, '999900018');
   await db.pool.query(`INSERT INTO start_product (gemeente_code, client_id, aanbieder_agb, toewijzing_nummer, toewijzing_id, product_categorie, product_code, begindatum, bericht_id)
                        VALUES ($1, $2, $3, 9002, $4, '45', '45A01', '2026-01-05', $5)`, [GEMEENTE, clientB, AANBIEDER, b, jw305]);
@@ -74,7 +75,7 @@ test('before the deadline job: every deadline counted in the month it starts to 
   expect(await rijen()).toEqual([
     { maand: '2026-01', regel: 'OP271', aanbieder: AANBIEDER, partij: 'aanbieder', aantal: 2, te_laat: 0 },
     { maand: dezeMaand, regel: 'OP090', aanbieder: AANBIEDER, partij: 'aanbieder', aantal: 2, te_laat: 0 },
-    // the JW305 behind B's start, stored without a hook: counted when a later unit refreshed its municipality's month
+    // the JW305 behind B's start
     { maand: dezeMaand, regel: 'OP090', aanbieder: AANBIEDER, partij: 'gemeente', aantal: 1, te_laat: 0 },
     { maand: dezeMaand, regel: 'OP090x4', aanbieder: AANBIEDER, partij: 'gemeente', aantal: 2, te_laat: 0 },
     { maand: '2026-12', regel: 'OP272', aanbieder: AANBIEDER, partij: 'aanbieder', aantal: 1, te_laat: 0 },
@@ -124,6 +125,35 @@ test('the query reads mon_termijn through its primary key (EXPLAIN, seqscan off)
     await c.query('ROLLBACK');
     c.release();
   }
+});
+
+test('two workers storing messages of one municipality × month × provider at once: the second counts the first (no lost update)', async () => {
+  const voor = (await rijen()).find((r) => r.maand === dezeMaand && r.regel === 'OP090' && r.partij === 'aanbieder')!.aantal;
+  const opslaan = async (tx: pg.PoolClient) => {
+    const { rows: [b] } = await tx.query(`INSERT INTO bericht (richting, type, afzender, ontvanger, identificatie, gemeente_code, inhoud_hash, raw, status, kanaal)
+      VALUES ('uit', 'JW301', $1::text, $2, md5(random()::text), $1::char(4), '\\x00', '\\x00', 'sent', 'test') RETURNING id::text`, [GEMEENTE, AANBIEDER]);
+    await werkMonitoringBij(tx, { ...leegGeraakt(), berichten: [b.id] });
+  };
+  const [een, twee] = [await db.pool.connect(), await db.pool.connect()];
+  try {
+    await een.query('BEGIN');
+    await twee.query('BEGIN');
+    await opslaan(een);
+    const tweede = opslaan(twee); // waits for the first to commit
+    for (let i = 0; i < 200; i++) {
+      const { rows } = await db.pool.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND wait_event_type = 'Lock'`, [(twee as unknown as { processID: number }).processID]);
+      if (rows.length) break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    await een.query('COMMIT');
+    await tweede;
+    await twee.query('COMMIT');
+  } finally {
+    een.release();
+    twee.release();
+  }
+  const na = (await rijen()).find((r) => r.maand === dezeMaand && r.regel === 'OP090' && r.partij === 'aanbieder')!.aantal;
+  expect(na).toBe(voor + 2);
 });
 
 test('the incremental refresh equals herbouw', async () => {

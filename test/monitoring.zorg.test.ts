@@ -26,6 +26,8 @@ import { jeugdregieOpPostbus, type JeugdregiePeer } from '../integration/simulat
 import { registreerBrpAdres } from '../integration/simulator/gemeente';
 import { directoryTransport } from '../integration/simulator/transport';
 import { allocateVerzoek } from '../integration/zorg/verzoeken';
+import { herbouwAlles, werkMonitoringBij } from '../integration/monitoring/projecties';
+import { leegGeraakt } from '../integration/monitoring/Projectie';
 import { shortenToewijzing } from '../integration/zorg/toewijzingen';
 import type { Context } from '../api/context';
 import { incrementeelEnHerbouwd } from './monitoring.momentopname';
@@ -148,6 +150,15 @@ test('§1 referral behaviour per referrer type: requests, allocations, unique yo
     { verwijzerType: '04', verwijzerOmschrijving: 'Gecertificeerde instelling', verzoeken: 2, toewijzingen: 2, uniekeJeugdigen: 1, onderdrukt: false, gemeenteCode: null, maand: null },
     { verwijzerType: 'JW317', verwijzerOmschrijving: expect.stringContaining('wijziging'), verzoeken: 1, toewijzingen: 1, uniekeJeugdigen: 1, onderdrukt: false, gemeenteCode: null, maand: null },
   ]);
+  // The finest cells (the default grouping, mon_verwijzing_cel) add up to the same per referrer type.
+  const fijn = await gql(`gemeente:${GEMEENTE}`, `query($f: MonitoringFilter) { monitoringVerwijzingen(filter: $f) {
+    rijen { verwijzerType productCategorie aanbiederAgb verzoeken toewijzingen uniekeJeugdigen } } }`, { f: JAAR });
+  const perType = new Map<string, number[]>();
+  for (const r of fijn.monitoringVerwijzingen.rijen) {
+    const t = perType.get(r.verwijzerType) ?? [0, 0];
+    perType.set(r.verwijzerType, [t[0]! + r.verzoeken, t[1]! + r.toewijzingen]);
+  }
+  expect(Object.fromEntries(perType)).toEqual({ '01': [1, 1], '02': [2, 2], '04': [2, 2], JW317: [1, 1] });
   // Per month: January holds the three first requests and allocations of three youths.
   const m = await gql(`gemeente:${GEMEENTE}`, `query($f: MonitoringFilter) { monitoringVerwijzingen(filter: $f, groepeerOp: [MAAND]) {
     rijen { maand verzoeken toewijzingen uniekeJeugdigen } } }`, { f: JAAR });
@@ -174,6 +185,13 @@ test('§2 usage per month: youths, allocations, stacking, recidive, re-indicatio
     rij('2026-04', 2, 3, 1, 1, 0, 1, 1),
     rij('2026-05', 3, 4, 1, 1, 1, 1, 0),
   ]);
+  // Grouped by every dimension (the default) the finest cells are read (mon_gebruik_cel): here one municipality, one
+  // segment (45A48 and 45A50 are both segment 3) and one provider, so the cells are the months above.
+  const fijn = await gql(`gemeente:${GEMEENTE}`, `query($f: MonitoringFilter) { monitoringGebruik(filter: $f) {
+    rijen { gemeenteCode aanbiederAgb maand uniekeJeugdigen actieveToewijzingen aanbieders gestapeldeJeugdigen nieuweToewijzingen recidive herindicaties
+            herindicatiesNaWijzigingsverzoek } } }`, { f: { ...JAAR, tot: '2026-05' } });
+  expect(fijn.monitoringGebruik.rijen.map(({ gemeenteCode, aanbiederAgb, ...r }: any) => [gemeenteCode, aanbiederAgb.length, r]))
+    .toEqual(d.monitoringGebruik.rijen.map((r: any) => [GEMEENTE, 8, r]));
   // The whole year as one cell: distinct counts, not sums of the months.
   const j = await gql(`gemeente:${GEMEENTE}`, `query($f: MonitoringFilter) { monitoringGebruik(filter: $f, groepeerOp: []) {
     rijen { uniekeJeugdigen actieveToewijzingen gestapeldeJeugdigen nieuweToewijzingen recidive herindicaties herindicatiesNaWijzigingsverzoek } } }`, { f: JAAR });
@@ -226,8 +244,10 @@ test('every monitoring query reads only its projection, through its index (EXPLA
   const ctx = { auth: { rol: { soort: 'gemeente', gemeenten: [GEMEENTE] } } } as unknown as Context;
   const scope = await monitoringScope(ctx, { van: '2026-01', tot: '2026-06', segmentId: null, aanbiederAgb: null });
   const queries = [
-    [verwijzingenQuery(scope, Object.values(VerwijzingDimensie)), /"Index Name":"mon_verwijzing_(maand_idx|sleutel)"/],
-    [gebruikQuery(scope, Object.values(GebruikDimensie)), /"Index Name":"mon_gebruik_(maand|client)_idx"/],
+    [verwijzingenQuery(scope, Object.values(VerwijzingDimensie)), /"Index Name":"mon_verwijzing_cel_sleutel"/],
+    [verwijzingenQuery(scope, [VerwijzingDimensie.VERWIJZER_TYPE]), /"Index Name":"mon_verwijzing_(maand_idx|sleutel)"/],
+    [gebruikQuery(scope, Object.values(GebruikDimensie)), /"Index Name":"mon_gebruik_cel_pkey"/],
+    [gebruikQuery(scope, [GebruikDimensie.MAAND]), /"Index Name":"mon_gebruik_(maand|client|cel_bron)_idx"/],
     [doorlooptijdenQuery(scope, [DoorlooptijdDimensie.PRODUCT, DoorlooptijdDimensie.AANBIEDER]), /"Index Name":"mon_doorlooptijd_(maand|client)_idx"/],
   ] as const;
   const c = await db.pool.connect();
@@ -252,4 +272,33 @@ test('after the scenario, every projection table equals its recomputation from t
   const { incrementeel, herbouwd } = await incrementeelEnHerbouwd(db.pool);
   expect(incrementeel.mon_gebruik!.length).toBeGreaterThan(0);
   for (const t of Object.keys(herbouwd)) expect([t, incrementeel[t]]).toEqual([t, herbouwd[t]]);
+});
+
+test('concurrent refreshes of two youths in the same cells are serialised: the later one counts the earlier one\'s rows', async () => {
+  const { rows: ids } = await db.pool.query<{ id: string }>(`SELECT DISTINCT client_id::text AS id FROM mon_gebruik WHERE gemeente_code = $1 ORDER BY 1`, [GEMEENTE]);
+  expect(ids.length).toBe(3);
+  const geraakt = (id: string) => ({ ...leegGeraakt(), gemeenten: [GEMEENTE], clienten: [{ gemeenteCode: GEMEENTE, clientId: id }] });
+  await db.pool.query(`DELETE FROM mon_gebruik_cel`);
+  const c1 = await db.pool.connect();
+  const c2 = await db.pool.connect();
+  try {
+    await c1.query('BEGIN');
+    await werkMonitoringBij(c1, geraakt(ids[0]!.id));
+    await c2.query('BEGIN');
+    let klaar = false;
+    const tweede = werkMonitoringBij(c2, geraakt(ids[2]!.id)).then(() => { klaar = true; });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(klaar).toBe(false); // waits for the first transaction's cells
+    await c1.query('COMMIT');
+    await tweede;
+    await c2.query('COMMIT');
+  } finally {
+    c1.release();
+    c2.release();
+  }
+  const { rows: cellen } = await db.pool.query(`SELECT c::text AS r FROM mon_gebruik_cel c ORDER BY 1`);
+  await withTransaction(db.pool, (tx) => herbouwAlles(tx));
+  const { rows: herbouwd } = await db.pool.query(`SELECT c::text AS r FROM mon_gebruik_cel c ORDER BY 1`);
+  expect(cellen.length).toBeGreaterThan(0);
+  expect(herbouwd.map((r) => r.r)).toEqual(expect.arrayContaining(cellen.map((r) => r.r)));
 });

@@ -16,8 +16,10 @@
  *   - Budgets: gemeente, regio (their region's budgets, also the other municipalities' of the region: the region buys
  *     together) and beheer. Not a provider.
  *   - Purchasing and reference mutations: beheer only (the region's procurement team works with a beheer token).
- *   - Care reads: gemeente (own clients, with BSN) and regio (the region's clients, pseudonyms only). A provider gets
- *     care data through the iJw messages, not this API (minimal exposure); beheer none (no personal data).
+ *   - Care reads: gemeente (own clients, with BSN) and regio (the region's clients, pseudonyms only); beheer none (no
+ *     personal data). A provider reads only its own messages and declarations (the message log shows no BSN or XML),
+ *     within the municipalities of its contract regions (scope.ts eigenAanbieder); its clients it knows from the
+ *     iJw messages themselves, so the client queries stay closed to it (minimal exposure).
  *   - Care decisions: gemeente only, for its own municipality (scope.ts requireGemeente).
  *   - The audit log: beheer only.
  */
@@ -34,6 +36,7 @@ const INKOOP_LEZEN: Regel = { rollen: ['gemeente', 'regio', 'aanbieder', 'beheer
 const BUDGET_LEZEN: Regel = { rollen: ['gemeente', 'regio', 'beheer'] };
 const BEHEER: Regel = { rollen: ['beheer'] };
 const ZORG_LEZEN: Regel = { rollen: ['gemeente', 'regio'] };
+const BERICHTEN_LEZEN: Regel = { rollen: ['gemeente', 'regio', 'aanbieder'] };
 const GEMEENTE: Regel = { rollen: ['gemeente'] };
 
 export const BELEID: Readonly<Record<RootVeld, Regel>> = Object.freeze({
@@ -81,9 +84,9 @@ export const BELEID: Readonly<Record<RootVeld, Regel>> = Object.freeze({
   'Query.client': ZORG_LEZEN,
   'Query.clientByBsn': GEMEENTE,
   'Query.clientsByPseudoniem': ZORG_LEZEN,
-  'Query.berichten': ZORG_LEZEN,
-  'Query.declaraties': ZORG_LEZEN,
-  'Query.afgewezenPrestaties': ZORG_LEZEN,
+  'Query.berichten': BERICHTEN_LEZEN,
+  'Query.declaraties': BERICHTEN_LEZEN,
+  'Query.afgewezenPrestaties': BERICHTEN_LEZEN,
   'Query.budgetGebruik': ZORG_LEZEN,
   'Mutation.onderzoekVerzoek': GEMEENTE,
   'Mutation.afwijzenVerzoek': GEMEENTE,

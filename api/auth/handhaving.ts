@@ -2,7 +2,8 @@
  * Enforcement of api/auth/beleid.ts on the built schema, in one pass over its fields (no per-resolver checks):
  *   - every root Query/Mutation field: the caller's role must be in the field's rule (BELEID, else its
  *     `@Authorized(...)` roles) before the resolver runs; a field with neither is refused for everyone;
- *     the root resolver gets the request's services scoped to the role (rijFilter in the WHERE of lists);
+ *     the root resolver gets the request's services scoped to the role (RijScope: rijFilter in the WHERE of every
+ *     read; the request's loaders carry the same scope);
  *   - every field returning a tenant-scoped type (or a connection of one): objects outside the tenant removed
  *     (zichtbaarheid.ts);
  *   - personal-data fields (PERSOONSGEGEVENS): null unless the caller is the owning municipality.
@@ -13,7 +14,6 @@ import type { Context } from '../context';
 import { createServices } from '../services';
 import { BELEID, PERSOONSGEGEVENS, type Regel, type RootVeld } from './beleid';
 import { eisRol } from './authChecker';
-import { rijFilter } from './rijFilter';
 import { magBsnZien } from './scope';
 import { alleenZichtbaar, GESCOPTE_TYPEN } from './zichtbaarheid';
 
@@ -38,11 +38,11 @@ export function regelVoor(veld: RootVeld, gedeclareerd = gedeclareerdeRollen()):
   return rollen ? { rollen: rollen as Regel['rollen'] } : undefined;
 }
 
-/** Services whose lists carry the role's row filter, made once per request. */
-const gescopt = new WeakMap<Context['auth'], Context['services']>();
+/** Services whose reads carry the role's row filter (the request's RijScope, shared with its loaders), made once per request. */
+const gescopt = new WeakMap<Context['rijScope'], Context['services']>();
 function servicesVoor(ctx: Context): Context['services'] {
-  let s = gescopt.get(ctx.auth);
-  if (!s) gescopt.set(ctx.auth, (s = createServices(ctx.dataSource, (tabel, alias) => rijFilter(ctx.auth.rol, tabel, alias))));
+  let s = gescopt.get(ctx.rijScope);
+  if (!s) gescopt.set(ctx.rijScope, (s = createServices(ctx.dataSource, ctx.rijScope)));
   return s;
 }
 
@@ -70,7 +70,11 @@ export function handhaafBeleid(schema: GraphQLSchema): GraphQLSchema {
       if (type.name.endsWith('Edge')) continue; // the node of an edge: its connection is filtered as a whole
       const doel = scopedDoel(getNamedType(field.type).name, schema);
       if (!doel) continue;
-      wrap(field, (resolve) => async (source, args, ctx, info) => alleenZichtbaar(ctx, doel.type, await resolve(source, args, ctx, info), doel.connectie));
+      wrap(field, (resolve) => (source, args, ctx, info) => {
+        const waarde = resolve(source, args, ctx, info);
+        if (ctx.rijScope.onbeperkt) return waarde; // beheer: no promise per field
+        return isPromise(waarde) ? waarde.then((w) => alleenZichtbaar(ctx, doel.type, w, doel.connectie)) : alleenZichtbaar(ctx, doel.type, waarde, doel.connectie);
+      });
     }
   }
   return schema;
@@ -83,6 +87,10 @@ function scopedDoel(naam: string, schema: GraphQLSchema): { type: string; connec
   const edge = schema.getType(naam.slice(0, -'Connection'.length) + 'Edge');
   const node = isObjectType(edge) ? getNamedType(edge.getFields().node?.type) : undefined;
   return node && GESCOPTE_TYPEN[node.name] ? { type: node.name, connectie: true } : undefined;
+}
+
+function isPromise(v: unknown): v is PromiseLike<unknown> {
+  return typeof (v as PromiseLike<unknown> | null)?.then === 'function';
 }
 
 function wrap(field: GraphQLField<unknown, Context>, by: (resolve: GraphQLFieldResolver<unknown, Context>) => GraphQLFieldResolver<unknown, Context>) {

@@ -1,3 +1,3 @@
 export { ROL_HEADER, ROL_SOORTEN, berichtIdentiteiten, rolUitScope, scopeVoorRol, type Rol, type RolSoort, type RolUitHeader } from './Rol';
 export { authChecker } from './authChecker';
-export { gemeentenInScope, magBsnZien, requireGemeente, requireLeesrecht } from './scope';
+export { eigenAanbieder, gemeentenInScope, magBsnZien, requireGemeente, requireLeesrecht } from './scope';

@@ -2,7 +2,8 @@
  * The tenant of a purchasing row, as SQL: for a role and a table, the predicate a row must satisfy to be visible
  * (api/auth/beleid.ts says why). One definition, used twice: in the WHERE of root lists (EntityService.list, so pages
  * and totalCount count only the tenant's rows) and by the visibility check on every other object a response carries
- * (zichtbaarheid.ts). Named parameters (`:rf_…`) for TypeORM; `alias` is the table's alias in the query.
+ * (zichtbaarheid.ts). Values are bound as positional parameters through `bind` (api/loaders/entityRows.sql.ts Params),
+ * so the predicate goes into the WHERE of the plain-SQL read itself; `alias` is the table's alias in the query.
  *
  * Every subquery is served by an index: municipality(cbs_code), region(code), provider(agb_code), contract's
  * region/provider/segment FKs.
@@ -12,37 +13,41 @@ import type { Rol } from './Rol';
 export const INKOOP_TABELLEN = ['region', 'municipality', 'provider', 'segment', 'contract', 'product', 'tariff', 'budget'] as const;
 export type InkoopTabel = (typeof INKOOP_TABELLEN)[number];
 
-export interface Predicaat {
-  sql: string;
-  params: Record<string, unknown>;
+/** Binds a value as the next positional parameter and returns its placeholder (`$n`). */
+export type Bind = (value: unknown) => string;
+
+export function isInkoopTabel(tabel: string): tabel is InkoopTabel {
+  return (INKOOP_TABELLEN as readonly string[]).includes(tabel);
 }
 
-/** null: no restriction (beheer). No role at all: nothing visible. */
-export function rijFilter(rol: Rol | null, tabel: InkoopTabel, alias: string): Predicaat | null {
-  if (!rol) return { sql: 'FALSE', params: {} };
+/** The predicate (SQL over `alias`); null: no restriction (beheer). No role at all: nothing visible. */
+export function rijFilter(rol: Rol | null, tabel: InkoopTabel, alias: string, bind: Bind): string | null {
+  if (!rol) return 'FALSE';
   if (rol.soort === 'beheer') return null;
   const a = alias;
   if (rol.soort === 'aanbieder') {
-    const params = { rf_agb: rol.agb };
-    const contracten = `SELECT c.id FROM contract c JOIN provider p ON p.id = c.provider_id WHERE p.agb_code = :rf_agb`;
-    const regios = `SELECT c.region_id FROM contract c JOIN provider p ON p.id = c.provider_id WHERE p.agb_code = :rf_agb`;
-    const segmenten = `SELECT c.segment_id FROM contract c JOIN provider p ON p.id = c.provider_id WHERE p.agb_code = :rf_agb`;
+    // before binding: a bound value the statement does not use is an error in PostgreSQL
+    if (tabel === 'budget') return 'FALSE';
+    const agb = bind(rol.agb);
+    const contracten = `SELECT c.id FROM contract c JOIN provider p ON p.id = c.provider_id WHERE p.agb_code = ${agb}`;
+    const regios = `SELECT c.region_id FROM contract c JOIN provider p ON p.id = c.provider_id WHERE p.agb_code = ${agb}`;
+    const segmenten = `SELECT c.segment_id FROM contract c JOIN provider p ON p.id = c.provider_id WHERE p.agb_code = ${agb}`;
     const sql: Record<InkoopTabel, string> = {
       region: `${a}.id IN (${regios})`,
       municipality: `${a}.region_id IN (${regios})`,
-      provider: `${a}.agb_code = :rf_agb`,
+      provider: `${a}.agb_code = ${agb}`,
       segment: `${a}.id IN (${segmenten})`,
       contract: `${a}.id IN (${contracten})`,
       product: `${a}.segment_id IN (${segmenten})`,
       // its own contract tariffs, and the harmonised tariffs of the regions it has a contract in (the fallback price)
       tariff: `(${a}.contract_id IN (${contracten}) OR (${a}.contract_id IS NULL AND ${a}.region_id IN (${regios})))`,
-      budget: 'FALSE',
+      budget: 'FALSE', // (returned above) municipalities' money is not a provider's business
     };
-    return { sql: sql[tabel], params };
+    return sql[tabel];
   }
-  const [regios, params] = rol.soort === 'regio'
-    ? [`SELECT r.id FROM region r WHERE r.code = :rf_regio`, { rf_regio: rol.regio }]
-    : [`SELECT m.region_id FROM municipality m WHERE m.cbs_code = ANY(:rf_gemeenten)`, { rf_gemeenten: [...rol.gemeenten] }];
+  const regios = rol.soort === 'regio'
+    ? `SELECT r.id FROM region r WHERE r.code = ${bind(rol.regio)}`
+    : `SELECT m.region_id FROM municipality m WHERE m.cbs_code = ANY(${bind([...rol.gemeenten])})`;
   const sql: Record<InkoopTabel, string> = {
     region: `${a}.id IN (${regios})`,
     municipality: `${a}.region_id IN (${regios})`,
@@ -54,5 +59,5 @@ export function rijFilter(rol: Rol | null, tabel: InkoopTabel, alias: string): P
     tariff: `(${a}.region_id IN (${regios}) OR ${a}.contract_id IN (SELECT c.id FROM contract c WHERE c.region_id IN (${regios})))`,
     budget: `(${a}.region_id IN (${regios}) OR ${a}.municipality_id IN (SELECT m2.id FROM municipality m2 WHERE m2.region_id IN (${regios})))`,
   };
-  return { sql: sql[tabel], params };
+  return sql[tabel];
 }

@@ -1,7 +1,8 @@
 /**
- * Per-record access, after @Authorized has admitted the role: which municipalities' care data the caller may see
- * (a municipality: its own; a region: the municipalities of that region) and who may see a BSN (only the
- * municipality that owns the client; everyone else gets the pseudonym and `bsn: null`).
+ * Per-record access to care data, after the field's rule (beleid.ts) has admitted the role: which municipalities'
+ * data the caller may see (a municipality: its own; a region: the municipalities of that region; a provider: the
+ * municipalities of the regions it has a contract in, and there only its own messages and declarations — eigenAanbieder),
+ * and who may see a BSN (only the municipality that owns the client; everyone else gets the pseudonym and `bsn: null`).
  */
 import type { Context } from '../context';
 import { JeugdregieError } from '../errors';
@@ -12,11 +13,24 @@ export async function gemeentenInScope(ctx: Context): Promise<readonly string[]>
   const rol = ctx.auth.rol;
   if (!rol) return [];
   if (rol.soort === 'gemeente') return rol.gemeenten;
-  if (rol.soort !== 'regio') return [];
-  ctx.auth.regioGemeenten ??= ctx.dataSource
-    .query(`SELECT m.cbs_code FROM municipality m JOIN region r ON r.id = m.region_id WHERE r.code = $1 ORDER BY m.cbs_code`, [rol.regio])
+  if (rol.soort === 'beheer') return [];
+  ctx.auth.regioGemeenten ??= (rol.soort === 'regio'
+    ? ctx.dataSource.query(`SELECT m.cbs_code FROM municipality m JOIN region r ON r.id = m.region_id WHERE r.code = $1 ORDER BY m.cbs_code`, [rol.regio])
+    : ctx.dataSource.query(`SELECT DISTINCT m.cbs_code FROM municipality m JOIN contract c ON c.region_id = m.region_id JOIN provider p ON p.id = c.provider_id
+                            WHERE p.agb_code = $1 ORDER BY m.cbs_code`, [rol.agb]))
     .then((rows: { cbs_code: string }[]) => rows.map((r) => r.cbs_code));
   return ctx.auth.regioGemeenten;
+}
+
+/**
+ * The provider filter a care list must apply: for a provider role always its own AGB (another one is FORBIDDEN on
+ * `field`), for every other role what the caller asked for.
+ */
+export function eigenAanbieder(ctx: Context, gevraagd: string | null | undefined, field: string): string | null {
+  const rol = ctx.auth.rol;
+  if (rol?.soort !== 'aanbieder') return gevraagd ?? null;
+  if (gevraagd && gevraagd !== rol.agb) throw new JeugdregieError('FORBIDDEN', `a provider sees only its own messages and declarations`, { field });
+  return rol.agb;
 }
 
 /** Read access to one municipality's care data (gemeente or regio role), else FORBIDDEN on `field`. */

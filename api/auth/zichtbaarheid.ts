@@ -4,12 +4,17 @@
  * against the same predicate as the root lists (rijFilter.ts). Objects outside the tenant are dropped from lists and
  * become null as single values — as if they did not exist, so their existence does not leak either.
  *
- * One statement per table per batch (DataLoader per request): `SELECT id FROM <table> WHERE id = ANY(...) AND <predicate>`.
- * beheer sees everything and costs nothing.
+ * Decided without SQL for the rows the request read through its row filter (RijScope: the services' and loaders'
+ * statements carry the predicate in their WHERE, and remember what they returned): on the read path that is every
+ * object, so the check costs no statement. Anything else (a mutation's result, an object built by other code) is
+ * checked in PostgreSQL, one statement per table per batch (DataLoader per request):
+ * `SELECT id FROM <table> WHERE id = ANY(...) AND <predicate>`. beheer sees everything and costs nothing.
  */
 import DataLoader from 'dataloader';
 import type { Context } from '../context';
-import { rijFilter, type InkoopTabel } from './rijFilter';
+import { Params } from '../loaders/entityRows.sql';
+import { rows } from '../loaders/rows';
+import type { InkoopTabel } from './rijFilter';
 
 /** GraphQL object type -> its table and the id that decides (a ContractDeadline is its contract's). */
 export const GESCOPTE_TYPEN: Readonly<Record<string, { tabel: InkoopTabel; id: (o: Record<string, unknown>) => unknown }>> = {
@@ -25,18 +30,18 @@ export const GESCOPTE_TYPEN: Readonly<Record<string, { tabel: InkoopTabel; id: (
 };
 
 type Zichtbaar = DataLoader<string, boolean>;
-const perVerzoek = new WeakMap<Context['auth'], Map<InkoopTabel, Zichtbaar>>();
+const perVerzoek = new WeakMap<Context['rijScope'], Map<InkoopTabel, Zichtbaar>>();
 
 function loader(ctx: Context, tabel: InkoopTabel): Zichtbaar {
-  let tabellen = perVerzoek.get(ctx.auth);
-  if (!tabellen) perVerzoek.set(ctx.auth, (tabellen = new Map()));
+  let tabellen = perVerzoek.get(ctx.rijScope);
+  if (!tabellen) perVerzoek.set(ctx.rijScope, (tabellen = new Map()));
   let l = tabellen.get(tabel);
   if (!l) {
     l = new DataLoader<string, boolean>(async (ids) => {
-      const p = rijFilter(ctx.auth.rol, tabel, 'x')!;
-      const [text, values] = ctx.dataSource.driver.escapeQueryWithParameters(
-        `SELECT x.id::text AS id FROM ${tabel} x WHERE x.id = ANY(CAST(:rf_ids AS uuid[])) AND ${p.sql}`, { ...p.params, rf_ids: [...ids] });
-      const zichtbaar = new Set(((await ctx.dataSource.query(text, values)) as { id: string }[]).map((r) => r.id));
+      const params = new Params();
+      const conditions = ctx.rijScope.voorwaarden(tabel, 'x', [`x.id = ANY(${params.bind(ids)}::uuid[])`], params);
+      const text = `SELECT x.id::text AS id FROM ${tabel} x WHERE ${conditions.join(' AND ')}`;
+      const zichtbaar = new Set((await rows<{ id: string }>(ctx.dataSource, { text, values: params.values })).map((r) => r.id));
       return ids.map((id) => zichtbaar.has(id));
     });
     tabellen.set(tabel, l);
@@ -44,26 +49,42 @@ function loader(ctx: Context, tabel: InkoopTabel): Zichtbaar {
   return l;
 }
 
-async function magZien(ctx: Context, typeNaam: string, o: unknown): Promise<boolean> {
+/** true/false when known without SQL (read through the row filter, or not an object of a scoped type), else the check. */
+function magZien(ctx: Context, typeNaam: string, o: unknown): boolean | Promise<boolean> {
   const t = GESCOPTE_TYPEN[typeNaam];
   if (!t || o === null || typeof o !== 'object') return true;
+  if (ctx.rijScope.isGelezen(t.tabel, o)) return true;
   const id = t.id(o as Record<string, unknown>);
   return typeof id === 'string' && loader(ctx, t.tabel).load(id);
 }
 
-/** The value of a field of type `typeNaam` (an object, a list, or a connection over it) with what the caller may not see removed. */
-export async function alleenZichtbaar(ctx: Context, typeNaam: string, waarde: unknown, connectie: boolean): Promise<unknown> {
-  if (ctx.auth.rol?.soort === 'beheer' || waarde === null || waarde === undefined) return waarde;
+/** Each item's verdict; awaits only when some item needed the check in PostgreSQL. */
+function magAllesZien(ctx: Context, typeNaam: string, items: readonly unknown[]): boolean[] | Promise<boolean[]> {
+  const oordelen = items.map((o) => magZien(ctx, typeNaam, o));
+  return oordelen.every((x) => typeof x === 'boolean') ? (oordelen as boolean[]) : Promise.all(oordelen);
+}
+
+/**
+ * The value of a field of type `typeNaam` (an object, a list, or a connection over it) with what the caller may not
+ * see removed; synchronous when every verdict is known without SQL (the read path), so it adds no promise per field.
+ */
+export function alleenZichtbaar(ctx: Context, typeNaam: string, waarde: unknown, connectie: boolean): unknown {
+  if (ctx.rijScope.onbeperkt || waarde === null || waarde === undefined) return waarde;
   if (connectie) {
     const c = waarde as { edges: { node: unknown }[] };
-    const ok = await Promise.all(c.edges.map((e) => magZien(ctx, typeNaam, e.node)));
     // Root lists are filtered in SQL already, so this only bites on a bug; in place, so the lazy totalCount stays lazy.
-    if (!ok.every(Boolean)) c.edges = c.edges.filter((_, i) => ok[i]);
-    return waarde;
+    return dan(magAllesZien(ctx, typeNaam, c.edges.map((e) => e.node)), (ok) => {
+      if (!ok.every(Boolean)) c.edges = c.edges.filter((_, i) => ok[i]);
+      return waarde;
+    });
   }
   if (Array.isArray(waarde)) {
-    const ok = await Promise.all(waarde.map((o) => magZien(ctx, typeNaam, o)));
-    return waarde.filter((_, i) => ok[i]);
+    return dan(magAllesZien(ctx, typeNaam, waarde), (ok) => (ok.every(Boolean) ? waarde : waarde.filter((_, i) => ok[i])));
   }
-  return (await magZien(ctx, typeNaam, waarde)) ? waarde : null;
+  return dan(magZien(ctx, typeNaam, waarde), (ok) => (ok ? waarde : null));
+}
+
+/** `f(v)` now when `v` is a value, after it when it is a promise. */
+function dan<V, R>(v: V | Promise<V>, f: (v: V) => R): R | Promise<R> {
+  return v instanceof Promise ? v.then(f) : f(v);
 }

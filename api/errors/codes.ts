@@ -22,6 +22,10 @@ export const API_ERROR_CODES = [
   // access (api/auth): no or malformed role; role or municipality not allowed
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  // GraphQL hardening (api/plugins): refused before execution
+  'DEPTH_LIMIT_EXCEEDED',
+  'COMPLEXITY_LIMIT_EXCEEDED',
+  'OPERATION_NOT_ALLOWED',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -1,38 +1,46 @@
-import { IsNull, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import type { RijScope } from '../auth/RijScope';
 import { Budget, Contract, Municipality, Product, Provider, Region, Segment, Tariff } from '../../schema';
 import { byIdLoader, manyByLoader } from './entityLoaders';
+import { SegmentProvidersLoader, TariffsOnLoader } from './rowLoaders';
 
 /**
  * DataLoaders for nested relations, created per request (createContext) so caching never
- * outlives a request. Each loader issues one statement per batch, whatever the number of parents.
+ * outlives a request. Each loader issues one statement per batch, whatever the number of parents, reading the
+ * columns the query selects when the resolver passes its info (`load(key, info)`), and only rows the caller may see
+ * (`scope`, the request's row filter, in the same statement's WHERE; without it, every row).
  */
-export function createLoaders(ds: DataSource) {
+export function createLoaders(ds: DataSource, scope?: RijScope) {
   return {
-    region: byIdLoader(ds, Region),
-    municipality: byIdLoader(ds, Municipality),
-    provider: byIdLoader(ds, Provider),
-    segment: byIdLoader(ds, Segment),
-    contract: byIdLoader(ds, Contract),
-    product: byIdLoader(ds, Product),
-    tariff: byIdLoader(ds, Tariff),
+    region: byIdLoader(ds, scope, Region),
+    municipality: byIdLoader(ds, scope, Municipality),
+    provider: byIdLoader(ds, scope, Provider),
+    segment: byIdLoader(ds, scope, Segment),
+    contract: byIdLoader(ds, scope, Contract),
+    product: byIdLoader(ds, scope, Product),
+    tariff: byIdLoader(ds, scope, Tariff),
 
     // FK -> children; each served by the index named in schema/ (see the entity comments)
-    municipalitiesByRegion: manyByLoader(ds, Municipality, 'regionId', { cbsCode: 'ASC' }),
-    segmentsByRegion: manyByLoader(ds, Segment, 'regionId', { number: 'ASC' }),
-    contractsByRegion: manyByLoader(ds, Contract, 'regionId', { reference: 'ASC' }),
-    contractsByProvider: manyByLoader(ds, Contract, 'providerId', { reference: 'ASC' }),
-    contractsByMunicipality: manyByLoader(ds, Contract, 'municipalityId', { reference: 'ASC' }),
-    contractsBySegment: manyByLoader(ds, Contract, 'segmentId', { reference: 'ASC' }),
-    productsByRegion: manyByLoader(ds, Product, 'regionId', { category: 'ASC', code: 'ASC' }),
-    productsBySegment: manyByLoader(ds, Product, 'segmentId', { category: 'ASC', code: 'ASC' }),
-    tariffsByContract: manyByLoader(ds, Tariff, 'contractId', { productId: 'ASC', validFrom: 'ASC' }),
+    municipalitiesByRegion: manyByLoader(ds, scope, Municipality, 'regionId', ['cbsCode']),
+    segmentsByRegion: manyByLoader(ds, scope, Segment, 'regionId', ['number']),
+    contractsByRegion: manyByLoader(ds, scope, Contract, 'regionId', ['reference']),
+    contractsByProvider: manyByLoader(ds, scope, Contract, 'providerId', ['reference']),
+    contractsByMunicipality: manyByLoader(ds, scope, Contract, 'municipalityId', ['reference']),
+    contractsBySegment: manyByLoader(ds, scope, Contract, 'segmentId', ['reference']),
+    productsByRegion: manyByLoader(ds, scope, Product, 'regionId', ['category', 'code']),
+    productsBySegment: manyByLoader(ds, scope, Product, 'segmentId', ['category', 'code']),
+    tariffsByContract: manyByLoader(ds, scope, Tariff, 'contractId', ['productId', 'validFrom']),
     /** Harmonised tariffs only (contract_id IS NULL). */
-    tariffsByRegion: manyByLoader(ds, Tariff, 'regionId', { productId: 'ASC', validFrom: 'ASC' }, { contractId: IsNull() }),
-    tariffsByProduct: manyByLoader(ds, Tariff, 'productId', { validFrom: 'ASC' }),
-    budgetsByMunicipality: manyByLoader(ds, Budget, 'municipalityId', { year: 'ASC' }),
+    tariffsByRegion: manyByLoader(ds, scope, Tariff, 'regionId', ['productId', 'validFrom'], (t) => [`${t.column('contractId')} IS NULL`]),
+    tariffsByProduct: manyByLoader(ds, scope, Tariff, 'productId', ['validFrom']),
+    budgetsByMunicipality: manyByLoader(ds, scope, Budget, 'municipalityId', ['year']),
     /** The region's shared budgets only (municipality_id IS NULL). */
-    budgetsByRegion: manyByLoader(ds, Budget, 'regionId', { year: 'ASC' }, { municipalityId: IsNull() }),
-    budgetsBySegment: manyByLoader(ds, Budget, 'segmentId', { year: 'ASC' }),
+    budgetsByRegion: manyByLoader(ds, scope, Budget, 'regionId', ['year'], (t) => [`${t.column('municipalityId')} IS NULL`]),
+    budgetsBySegment: manyByLoader(ds, scope, Budget, 'segmentId', ['year']),
+    /** [contractId, date] -> the contract's own tariff periods that include the date. */
+    tariffsOnByContract: new TariffsOnLoader(ds, scope),
+    /** segmentId -> its providers with their contract count and latest end (aggregated in SQL). */
+    providersBySegment: new SegmentProvidersLoader(ds, scope),
   };
 }
 

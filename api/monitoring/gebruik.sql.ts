@@ -41,8 +41,22 @@ export const GEBRUIK_DIMENSIES: Record<GebruikDimensie, Dimensie<GebruikCel>> = 
   MAAND: { sql: `to_char(p.maand, 'YYYY-MM')`, alias: 'maand' },
 };
 
+/**
+ * Grouped by all four dimensions (the default) a cell is a finest cell: read mon_gebruik_cel (its primary key serves the
+ * filter), no distinct counting at query time. Any coarser grouping counts distinct over mon_gebruik.
+ */
 export function gebruikQuery(scope: MonitoringScope, dims: readonly GebruikDimensie[]): SqlQuery {
   const g = groepSql(dims, GEBRUIK_DIMENSIES);
+  if (new Set(dims).size === Object.keys(GEBRUIK_DIMENSIES).length) {
+    const f = filterSql(scope, { gemeente: 'p.gemeente_code', maand: 'p.maand', segment: 'p.segment_id', aanbieder: 'p.aanbieder_agb' });
+    return {
+      text: `SELECT ${g.select}p.jeugdigen AS "uniekeJeugdigen", p.toewijzingen AS "actieveToewijzingen", 1 AS aanbieders,
+                    p.gestapelde_jeugdigen AS "gestapeldeJeugdigen", p.nieuw AS "nieuweToewijzingen", p.recidief AS recidive,
+                    p.herindicatie AS herindicaties, p.herindicatie_jw317 AS "herindicatiesNaWijzigingsverzoek"
+             FROM mon_gebruik_cel p ${f.where} ${g.orderBy}`,
+      values: f.values,
+    };
+  }
   const f = filterSql(scope, { gemeente: 'p.gemeente_code', maand: 'p.maand', segment: 'p.segment_id', aanbieder: 'p.aanbieder_agb' });
   return {
     text: `SELECT ${g.select}count(DISTINCT p.pseudoniem)::int AS "uniekeJeugdigen",

@@ -37,9 +37,19 @@ export const VERWIJZING_DIMENSIES: Record<VerwijzingDimensie, Dimensie<Verwijzin
   MAAND: { sql: `to_char(p.maand, 'YYYY-MM')`, alias: 'maand' },
 };
 
+/**
+ * Grouped by all six dimensions (the default) a cell is a finest cell: read mon_verwijzing_cel (its key serves the
+ * filter), no distinct counting at query time. Any coarser grouping counts distinct over mon_verwijzing.
+ */
 export function verwijzingenQuery(scope: MonitoringScope, dims: readonly VerwijzingDimensie[]): SqlQuery {
   const g = groepSql(dims, VERWIJZING_DIMENSIES);
   const f = filterSql(scope, { gemeente: 'p.gemeente_code', maand: 'p.maand', segment: 'p.segment_id', aanbieder: 'p.aanbieder_agb' });
+  if (new Set(dims).size === Object.keys(VERWIJZING_DIMENSIES).length) {
+    return {
+      text: `SELECT ${g.select}p.verzoeken, p.toewijzingen, p.jeugdigen AS "uniekeJeugdigen" FROM mon_verwijzing_cel p ${f.where} ${g.orderBy}`,
+      values: f.values,
+    };
+  }
   return {
     text: `SELECT ${g.select}coalesce(sum(p.verzoeken), 0)::int AS verzoeken, coalesce(sum(p.toewijzingen), 0)::int AS toewijzingen,
                   count(DISTINCT p.pseudoniem)::int AS "uniekeJeugdigen"

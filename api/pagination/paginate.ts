@@ -1,4 +1,7 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, ObjectLiteral } from 'typeorm';
+import type { RijScope } from '../auth/RijScope';
+import { pageSql, type EntityTable, type Join, type Params } from '../loaders/entityRows.sql';
+import { rows } from '../loaders/rows';
 import { InputError } from '../errors';
 import type { ConnectionArgs, ConnectionResult, Edge } from './Connection';
 
@@ -90,35 +93,53 @@ export function toConnection<R, N>(rows: R[], req: PageRequest, edge: (row: R) =
 
 /**
  * Keyset pagination over `(sort property, id)`: the page is
- *   WHERE <filters> AND (t.sort, t.id) > (:key, :id) ORDER BY t.sort, t.id LIMIT first + 1
+ *   WHERE <conditions> AND (t.sort, t.id) > ($key, $id) ORDER BY t.sort, t.id LIMIT first + 1
  * (reversed for `last`/`before`), so every page costs one index range scan, however deep.
  * The extra row tells whether another page exists (toConnection). totalCount is a separate COUNT(*)
- * over the same filters, run only when the client selects it.
+ * over the same conditions, run only when the client selects it. Rows are plain objects (entityRows.sql.ts).
  *
- * `qb` must select one entity under `alias` with the filters already applied.
+ * `conditions` are SQL over `t`'s alias with their values already bound in `params`; `fields` (the selected node
+ * fields, api/loaders/selection.ts) limit the columns read; `joins` read to-one relations in the same statement,
+ * nested into each row under their name (null when the foreign key is null, or the row filter hides it); `scope`:
+ * the caller's row filter, on the page's table and each joined one (api/auth/RijScope.ts), and the rows it returned
+ * recorded as read through it.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
-  qb: SelectQueryBuilder<T>,
-  alias: string,
+  ds: DataSource,
+  t: EntityTable,
+  conditions: readonly string[],
+  params: Params,
   sort: Sort<T>,
   args: ConnectionArgs,
+  fields?: ReadonlySet<string>,
+  joins: readonly Join[] = [],
+  scope?: RijScope,
 ): Promise<ConnectionResult<T>> {
   const req = pageRequest(args);
-  const countQb = qb.clone();
   const p = sort.property;
   const byId = p === 'id';
-  const page = qb.clone();
-  if (req.cursor) {
-    const [key, id] = req.cursor;
-    const op = req.backward ? '<' : '>';
-    if (byId) page.andWhere(`${alias}.id ${op} :__cursorId`, { __cursorId: id });
-    else page.andWhere(`(${alias}.${p}, ${alias}.id) ${op} (:__cursorKey, :__cursorId)`, { __cursorKey: key, __cursorId: id });
+  const { select } = t.columns(fields, p);
+  const sql = pageSql(t, conditions, params, { sort: p, backward: req.backward, limit: req.limit, cursor: req.cursor, select, joins }, scope);
+  const page = await rows<T>(ds, sql.page);
+  if (joins.length) for (const row of page) nest(row as Record<string, unknown>, joins);
+  if (scope) {
+    scope.gelezen(t.name, page);
+    for (const j of joins) scope.gelezen(j.table.name, page.map((row) => (row as Record<string, unknown>)[j.name]));
   }
-  const dir = req.backward ? 'DESC' : 'ASC';
-  page.orderBy(`${alias}.${p}`, dir);
-  if (!byId) page.addOrderBy(`${alias}.id`, dir);
-  page.limit(req.limit + 1);
+  return toConnection(page, req, (node) => ({ cursor: encodeCursor(byId ? node.id : (node[p] as Key), node.id), node }),
+    async () => (await rows<{ n: number }>(ds, sql.count))[0]!.n);
+}
 
-  const rows = await page.getMany();
-  return toConnection(rows, req, (node) => ({ cursor: encodeCursor(byId ? node.id : (node[p] as Key), node.id), node }), () => countQb.getCount());
+/** Moves the `<name>.<property>` columns of each join into `row[name]` (null when the joined id is null). */
+function nest(row: Record<string, unknown>, joins: readonly Join[]): void {
+  for (const { name } of joins) {
+    const prefix = `${name}.`;
+    const nested: Record<string, unknown> = {};
+    for (const key of Object.keys(row)) {
+      if (!key.startsWith(prefix)) continue;
+      nested[key.slice(prefix.length)] = row[key];
+      delete row[key];
+    }
+    row[name] = nested.id === null ? null : nested;
+  }
 }

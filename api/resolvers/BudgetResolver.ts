@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { NODE, selectedFields } from '../loaders/selection';
 import { ConnectionArgs } from '../pagination/Connection';
 import { BudgetFilter, CreateBudgetInput, UpdateBudgetInput } from '../types/BudgetInputs';
 import { BudgetType } from '../types/BudgetType';
@@ -15,13 +17,14 @@ export class BudgetResolver {
     @Arg('filter', () => BudgetFilter, { nullable: true }) filter: BudgetFilter | undefined,
     @Args() args: ConnectionArgs,
     @Ctx() { services }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return services.budgets.page(filter ?? {}, args);
+    return services.budgets.page(filter ?? {}, args, selectedFields(info, NODE));
   }
 
   @Query(() => BudgetType, { nullable: true })
-  budget(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
-    return services.budgets.get(id);
+  budget(@Arg('id', () => ID) id: string, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.budgets.get(id, selectedFields(info));
   }
 
   @Mutation(() => BudgetType)
@@ -35,17 +38,17 @@ export class BudgetResolver {
   }
 
   @FieldResolver(() => MunicipalityType, { nullable: true })
-  municipality(@Root() b: BudgetType, @Ctx() { loaders }: Context) {
-    return b.municipalityId ? loaders.municipality.load(b.municipalityId) : null;
+  municipality(@Root() b: BudgetType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return b.municipalityId ? loaders.municipality.load(b.municipalityId, info) : null;
   }
 
   @FieldResolver(() => RegionType, { nullable: true, description: 'The region of a shared budget.' })
-  region(@Root() b: BudgetType, @Ctx() { loaders }: Context) {
-    return b.regionId ? loaders.region.load(b.regionId) : null;
+  region(@Root() b: BudgetType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return b.regionId ? loaders.region.load(b.regionId, info) : null;
   }
 
   @FieldResolver(() => SegmentType)
-  segment(@Root() b: BudgetType, @Ctx() { loaders }: Context) {
-    return loaders.segment.load(b.segmentId);
+  segment(@Root() b: BudgetType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.segment.load(b.segmentId, info);
   }
 }

@@ -1,5 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import type { ContractRelations } from '../services/ContractService';
+import { prefetchContractRelations } from '../loaders/prefetch';
+import { NODE, selectedFields } from '../loaders/selection';
 import { ConnectionArgs } from '../pagination/Connection';
 import { DateScalar } from '../scalars';
 import { ContractConnection } from '../types/connections';
@@ -17,20 +21,34 @@ export function todayInAmsterdam(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 }
 
+/** A relation the page statement already read (ContractService.page), or undefined. */
+function joined<K extends keyof ContractRelations>(c: ContractType, name: K): unknown {
+  return (c as unknown as Record<string, unknown>)[name];
+}
+
 @Resolver(() => ContractType)
 export class ContractResolver {
   @Query(() => ContractConnection, { description: 'Contracts ordered by reference.' })
-  contracts(
+  async contracts(
     @Arg('filter', () => ContractFilter, { nullable: true }) filter: ContractFilter | undefined,
     @Args() args: ConnectionArgs,
-    @Ctx() { services }: Context,
+    @Ctx() { services, loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return services.contracts.page(filter ?? {}, args);
+    // To-one relations selected on the nodes come in the page statement; tariffs are read ahead in one more.
+    const selected = selectedFields(info, NODE);
+    const relations: ContractRelations = {};
+    for (const name of ['provider', 'segment', 'region', 'municipality'] as const) {
+      if (selected.has(name)) relations[name] = selectedFields(info, [...NODE, name]);
+    }
+    const page = await services.contracts.page(filter ?? {}, args, selected, relations);
+    await prefetchContractRelations(loaders, page.edges.map((e) => e.node), info, NODE);
+    return page;
   }
 
   @Query(() => ContractType, { nullable: true })
-  contract(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
-    return services.contracts.get(id);
+  contract(@Arg('id', () => ID) id: string, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.contracts.get(id, selectedFields(info));
   }
 
   @Query(() => [ContractDeadlineType], {
@@ -58,35 +76,40 @@ export class ContractResolver {
   }
 
   @FieldResolver(() => ProviderType)
-  provider(@Root() c: ContractType, @Ctx() { loaders }: Context) {
-    return loaders.provider.load(c.providerId);
+  provider(@Root() c: ContractType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return joined(c, 'provider') ?? loaders.provider.load(c.providerId, info);
   }
 
   @FieldResolver(() => RegionType)
-  region(@Root() c: ContractType, @Ctx() { loaders }: Context) {
-    return loaders.region.load(c.regionId);
+  region(@Root() c: ContractType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return joined(c, 'region') ?? loaders.region.load(c.regionId, info);
   }
 
   @FieldResolver(() => MunicipalityType, { nullable: true })
-  municipality(@Root() c: ContractType, @Ctx() { loaders }: Context) {
-    return c.municipalityId ? loaders.municipality.load(c.municipalityId) : null;
+  municipality(@Root() c: ContractType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return joined(c, 'municipality') ?? (c.municipalityId ? loaders.municipality.load(c.municipalityId, info) : null);
   }
 
   @FieldResolver(() => SegmentType)
-  segment(@Root() c: ContractType, @Ctx() { loaders }: Context) {
-    return loaders.segment.load(c.segmentId);
+  segment(@Root() c: ContractType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return joined(c, 'segment') ?? loaders.segment.load(c.segmentId, info);
   }
 
-  @FieldResolver(() => [TariffType], { description: "The contract's own tariffs (all periods)." })
-  tariffs(@Root() c: ContractType, @Ctx() { loaders }: Context) {
-    return loaders.tariffsByContract.load(c.id);
+  @FieldResolver(() => [TariffType], { description: "The contract's own tariffs, by product and validFrom: all periods, or those that include validOn." })
+  tariffs(
+    @Root() c: ContractType,
+    @Arg('validOn', () => DateScalar, { nullable: true }) validOn: string | undefined,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return validOn ? loaders.tariffsOnByContract.load([c.id, validOn], info) : loaders.tariffsByContract.load(c.id, info);
   }
 }
 
 @Resolver(() => ContractDeadlineType)
 export class ContractDeadlineResolver {
   @FieldResolver(() => ContractType)
-  contract(@Root() d: ContractDeadlineType, @Ctx() { loaders }: Context) {
-    return loaders.contract.load(d.contractId);
+  contract(@Root() d: ContractDeadlineType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.contract.load(d.contractId, info);
   }
 }

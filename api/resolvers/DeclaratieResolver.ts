@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { one, run } from '../../integration/store/SqlQuery';
 import { afgewezenGegroepeerd, budgetGebruik, countDeclaraties, findDeclaratiesPage } from '../../integration/declaraties/overzicht.sql';
-import { gemeentenInScope, requireLeesrecht } from '../auth';
+import { eigenAanbieder, gemeentenInScope, requireLeesrecht } from '../auth';
 import type { Context } from '../context';
 import { InputError } from '../errors';
 import { ConnectionArgs, type ConnectionResult } from '../pagination/Connection';
@@ -33,11 +33,11 @@ async function scope(ctx: Context, gemeenteCode: string | null | undefined, veld
 /** Declarations (JW323) and what they booked. Thin: SQL in integration/declaraties/overzicht.sql.ts. */
 @Resolver(() => DeclaratieType)
 export class DeclaratieResolver {
-  @Authorized('gemeente', 'regio')
+  @Authorized('gemeente', 'regio', 'aanbieder')
   @Query(() => DeclaratieConnection, { description: 'Declarations with their totals and status, newest first.' })
   async declaraties(@Arg('filter', () => DeclaratieFilter, { nullable: true }) filter: DeclaratieFilter | undefined, @Args() args: ConnectionArgs,
     @Ctx() ctx: Context): Promise<ConnectionResult<DeclaratieType>> {
-    const f = { gemeenten: await scope(ctx, filter?.gemeenteCode, 'filter.gemeenteCode'), aanbiederAgb: filter?.aanbiederAgb, status: filter?.status };
+    const f = { gemeenten: await scope(ctx, filter?.gemeenteCode, 'filter.gemeenteCode'), aanbiederAgb: eigenAanbieder(ctx, filter?.aanbiederAgb, 'filter.aanbiederAgb'), status: filter?.status };
     const req = pageRequest(args);
     let naId: string | null = null;
     if (req.cursor) {
@@ -51,7 +51,7 @@ export class DeclaratieResolver {
       () => one<{ n: number }>(db, countDeclaraties(f)).then((r) => r!.n));
   }
 
-  @Authorized('gemeente', 'regio')
+  @Authorized('gemeente', 'regio', 'aanbieder')
   @Query(() => [AfgewezenGroepType], { description: 'Rejected prestaties grouped by return code, provider, product and month (of the ProductPeriode).' })
   async afgewezenPrestaties(
     @Ctx() ctx: Context,
@@ -60,7 +60,7 @@ export class DeclaratieResolver {
     @Arg('van', () => String, { nullable: true, description: 'First ProductPeriode month, YYYY-MM-DD.' }) van?: string | null,
     @Arg('tot', () => String, { nullable: true }) tot?: string | null,
   ): Promise<AfgewezenGroepType[]> {
-    const rows = await run<Rij>(careReader(ctx.dataSource), afgewezenGegroepeerd(await scope(ctx, gemeenteCode, 'gemeenteCode'), van ?? null, tot ?? null, aanbiederAgb ?? null));
+    const rows = await run<Rij>(careReader(ctx.dataSource), afgewezenGegroepeerd(await scope(ctx, gemeenteCode, 'gemeenteCode'), van ?? null, tot ?? null, eigenAanbieder(ctx, aanbiederAgb, 'aanbiederAgb')));
     return rows.map((r) => ({
       retourcode: String(r.retourcode), aanbiederAgb: String(r.aanbieder_agb), productCategorie: String(r.product_categorie), productCode: String(r.product_code),
       maand: String(r.maand), aantal: Number(r.aantal), bedragCents: Number(r.bedrag_cents),

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { NODE, selectedFields } from '../loaders/selection';
 import { ConnectionArgs } from '../pagination/Connection';
 import { BudgetType } from '../types/BudgetType';
 import { MunicipalityConnection } from '../types/connections';
@@ -15,13 +17,14 @@ export class MunicipalityResolver {
     @Arg('filter', () => MunicipalityFilter, { nullable: true }) filter: MunicipalityFilter | undefined,
     @Args() args: ConnectionArgs,
     @Ctx() { services }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return services.municipalities.page(filter ?? {}, args);
+    return services.municipalities.page(filter ?? {}, args, selectedFields(info, NODE));
   }
 
   @Query(() => MunicipalityType, { nullable: true })
-  municipality(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
-    return services.municipalities.get(id);
+  municipality(@Arg('id', () => ID) id: string, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.municipalities.get(id, selectedFields(info));
   }
 
   @Query(() => MunicipalityType, { nullable: true, description: "Lookup by CBS gemeentecode, e.g. '0505'." })
@@ -44,17 +47,17 @@ export class MunicipalityResolver {
   }
 
   @FieldResolver(() => RegionType)
-  region(@Root() m: MunicipalityType, @Ctx() { loaders }: Context) {
-    return loaders.region.load(m.regionId);
+  region(@Root() m: MunicipalityType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.region.load(m.regionId, info);
   }
 
   @FieldResolver(() => [ContractType], { description: 'Local contracts of this municipality.' })
-  contracts(@Root() m: MunicipalityType, @Ctx() { loaders }: Context) {
-    return loaders.contractsByMunicipality.load(m.id);
+  contracts(@Root() m: MunicipalityType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.contractsByMunicipality.load(m.id, info);
   }
 
   @FieldResolver(() => [BudgetType])
-  budgets(@Root() m: MunicipalityType, @Ctx() { loaders }: Context) {
-    return loaders.budgetsByMunicipality.load(m.id);
+  budgets(@Root() m: MunicipalityType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.budgetsByMunicipality.load(m.id, info);
   }
 }

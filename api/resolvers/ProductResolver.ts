@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { NODE, selectedFields } from '../loaders/selection';
 import { ConnectionArgs } from '../pagination/Connection';
 import { ProductConnection } from '../types/connections';
 import { CreateProductInput, ProductFilter, UpdateProductInput } from '../types/ProductInputs';
@@ -15,13 +17,14 @@ export class ProductResolver {
     @Arg('filter', () => ProductFilter, { nullable: true }) filter: ProductFilter | undefined,
     @Args() args: ConnectionArgs,
     @Ctx() { services }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return services.products.page(filter ?? {}, args);
+    return services.products.page(filter ?? {}, args, selectedFields(info, NODE));
   }
 
   @Query(() => ProductType, { nullable: true })
-  product(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
-    return services.products.get(id);
+  product(@Arg('id', () => ID) id: string, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.products.get(id, selectedFields(info));
   }
 
   @Mutation(() => ProductType)
@@ -35,17 +38,17 @@ export class ProductResolver {
   }
 
   @FieldResolver(() => RegionType)
-  region(@Root() p: ProductType, @Ctx() { loaders }: Context) {
-    return loaders.region.load(p.regionId);
+  region(@Root() p: ProductType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.region.load(p.regionId, info);
   }
 
   @FieldResolver(() => SegmentType)
-  segment(@Root() p: ProductType, @Ctx() { loaders }: Context) {
-    return loaders.segment.load(p.segmentId);
+  segment(@Root() p: ProductType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.segment.load(p.segmentId, info);
   }
 
   @FieldResolver(() => [TariffType], { description: 'All tariffs of the product (contract and harmonised, all periods).' })
-  tariffs(@Root() p: ProductType, @Ctx() { loaders }: Context) {
-    return loaders.tariffsByProduct.load(p.id);
+  tariffs(@Root() p: ProductType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.tariffsByProduct.load(p.id, info);
   }
 }

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { NODE, selectedFields } from '../loaders/selection';
 import { ConnectionArgs } from '../pagination/Connection';
 import { ProviderConnection } from '../types/connections';
 import { ContractType } from '../types/ContractType';
@@ -13,13 +15,14 @@ export class ProviderResolver {
     @Arg('filter', () => ProviderFilter, { nullable: true }) filter: ProviderFilter | undefined,
     @Args() args: ConnectionArgs,
     @Ctx() { services }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return services.providers.page(filter ?? {}, args);
+    return services.providers.page(filter ?? {}, args, selectedFields(info, NODE));
   }
 
   @Query(() => ProviderType, { nullable: true })
-  provider(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
-    return services.providers.get(id);
+  provider(@Arg('id', () => ID) id: string, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.providers.get(id, selectedFields(info));
   }
 
   @Query(() => ProviderType, { nullable: true, description: 'Lookup by AGB code (8 digits).' })
@@ -38,7 +41,7 @@ export class ProviderResolver {
   }
 
   @FieldResolver(() => [ContractType])
-  contracts(@Root() p: ProviderType, @Ctx() { loaders }: Context) {
-    return loaders.contractsByProvider.load(p.id);
+  contracts(@Root() p: ProviderType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.contractsByProvider.load(p.id, info);
   }
 }

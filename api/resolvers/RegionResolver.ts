@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { NODE, selectedFields } from '../loaders/selection';
 import { ConnectionArgs } from '../pagination/Connection';
 import { BudgetType } from '../types/BudgetType';
 import { RegionConnection } from '../types/connections';
@@ -14,13 +16,13 @@ import { TariffType } from '../types/TariffType';
 @Resolver(() => RegionType)
 export class RegionResolver {
   @Query(() => RegionConnection, { description: 'Regions ordered by code.' })
-  regions(@Args() args: ConnectionArgs, @Ctx() { services }: Context) {
-    return services.regions.page(args);
+  regions(@Args() args: ConnectionArgs, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.regions.page(args, selectedFields(info, NODE));
   }
 
   @Query(() => RegionType, { nullable: true })
-  region(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
-    return services.regions.get(id);
+  region(@Arg('id', () => ID) id: string, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.regions.get(id, selectedFields(info));
   }
 
   @Query(() => RegionType, { nullable: true, description: "Lookup by region code, e.g. 'ZHZ'." })
@@ -39,32 +41,32 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => [MunicipalityType], { description: 'Ordered by CBS code.' })
-  municipalities(@Root() region: RegionType, @Ctx() { loaders }: Context) {
-    return loaders.municipalitiesByRegion.load(region.id);
+  municipalities(@Root() region: RegionType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.municipalitiesByRegion.load(region.id, info);
   }
 
   @FieldResolver(() => [SegmentType], { description: 'Ordered by segment number.' })
-  segments(@Root() region: RegionType, @Ctx() { loaders }: Context) {
-    return loaders.segmentsByRegion.load(region.id);
+  segments(@Root() region: RegionType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.segmentsByRegion.load(region.id, info);
   }
 
   @FieldResolver(() => [ContractType], { description: 'All contracts of the region (regional and local), ordered by reference.' })
-  contracts(@Root() region: RegionType, @Ctx() { loaders }: Context) {
-    return loaders.contractsByRegion.load(region.id);
+  contracts(@Root() region: RegionType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.contractsByRegion.load(region.id, info);
   }
 
   @FieldResolver(() => [ProductType], { description: 'The product book, ordered by category and code.' })
-  products(@Root() region: RegionType, @Ctx() { loaders }: Context) {
-    return loaders.productsByRegion.load(region.id);
+  products(@Root() region: RegionType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.productsByRegion.load(region.id, info);
   }
 
   @FieldResolver(() => [TariffType], { description: 'Harmonised region tariffs (all periods).' })
-  tariffs(@Root() region: RegionType, @Ctx() { loaders }: Context) {
-    return loaders.tariffsByRegion.load(region.id);
+  tariffs(@Root() region: RegionType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.tariffsByRegion.load(region.id, info);
   }
 
   @FieldResolver(() => [BudgetType], { description: "The region's shared budgets." })
-  budgets(@Root() region: RegionType, @Ctx() { loaders }: Context) {
-    return loaders.budgetsByRegion.load(region.id);
+  budgets(@Root() region: RegionType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.budgetsByRegion.load(region.id, info);
   }
 }

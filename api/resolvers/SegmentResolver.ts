@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { NODE, selectedFields } from '../loaders/selection';
 import { ConnectionArgs } from '../pagination/Connection';
 import { BudgetType } from '../types/BudgetType';
 import { SegmentConnection } from '../types/connections';
@@ -7,6 +9,7 @@ import { ContractType } from '../types/ContractType';
 import { ProductType } from '../types/ProductType';
 import { RegionType } from '../types/RegionType';
 import { CreateSegmentInput, SegmentFilter, UpdateSegmentInput } from '../types/SegmentInputs';
+import { SegmentProviderType } from '../types/SegmentProviderType';
 import { SegmentType } from '../types/SegmentType';
 
 @Resolver(() => SegmentType)
@@ -16,13 +19,19 @@ export class SegmentResolver {
     @Arg('filter', () => SegmentFilter, { nullable: true }) filter: SegmentFilter | undefined,
     @Args() args: ConnectionArgs,
     @Ctx() { services }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return services.segments.page(filter ?? {}, args);
+    return services.segments.page(filter ?? {}, args, selectedFields(info, NODE));
   }
 
   @Query(() => SegmentType, { nullable: true })
-  segment(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
-    return services.segments.get(id);
+  async segment(@Arg('id', () => ID) id: string, @Ctx() { services, loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const segment = await services.segments.get(id, selectedFields(info));
+    // Read the providers ahead (so they resolve without a promise); on failure the field resolver loads them itself.
+    if (segment && selectedFields(info).has('providers')) {
+      await loaders.providersBySegment.prefetch([segment.id], selectedFields(info, ['providers', 'provider'])).catch(() => undefined);
+    }
+    return segment;
   }
 
   @Mutation(() => SegmentType)
@@ -36,22 +45,27 @@ export class SegmentResolver {
   }
 
   @FieldResolver(() => RegionType)
-  region(@Root() s: SegmentType, @Ctx() { loaders }: Context) {
-    return loaders.region.load(s.regionId);
+  region(@Root() s: SegmentType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.region.load(s.regionId, info);
   }
 
   @FieldResolver(() => [ContractType])
-  contracts(@Root() s: SegmentType, @Ctx() { loaders }: Context) {
-    return loaders.contractsBySegment.load(s.id);
+  contracts(@Root() s: SegmentType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.contractsBySegment.load(s.id, info);
+  }
+
+  @FieldResolver(() => [SegmentProviderType], { description: 'The providers with contracts in this segment, by AGB code, with their number and latest end.' })
+  providers(@Root() s: SegmentType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.providersBySegment.load(s.id, info);
   }
 
   @FieldResolver(() => [ProductType])
-  products(@Root() s: SegmentType, @Ctx() { loaders }: Context) {
-    return loaders.productsBySegment.load(s.id);
+  products(@Root() s: SegmentType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.productsBySegment.load(s.id, info);
   }
 
   @FieldResolver(() => [BudgetType])
-  budgets(@Root() s: SegmentType, @Ctx() { loaders }: Context) {
-    return loaders.budgetsBySegment.load(s.id);
+  budgets(@Root() s: SegmentType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.budgetsBySegment.load(s.id, info);
   }
 }

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { NODE, selectedFields } from '../loaders/selection';
 import { ConnectionArgs } from '../pagination/Connection';
 import { DateScalar } from '../scalars';
 import { TariffConnection } from '../types/connections';
@@ -16,8 +18,9 @@ export class TariffResolver {
     @Arg('filter', () => TariffFilter, { nullable: true }) filter: TariffFilter | undefined,
     @Args() args: ConnectionArgs,
     @Ctx() { services }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return services.tariffs.page(filter ?? {}, args);
+    return services.tariffs.page(filter ?? {}, args, selectedFields(info, NODE));
   }
 
   @Query(() => TariffType, {
@@ -32,13 +35,14 @@ export class TariffResolver {
     @Arg('productId', () => ID) productId: string,
     @Arg('on', () => DateScalar) on: string,
     @Ctx() { services }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return services.tariffs.tariffOn(contractId, productId, on);
+    return services.tariffs.tariffOn(contractId, productId, on, selectedFields(info));
   }
 
   @Query(() => TariffType, { nullable: true })
-  tariffById(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
-    return services.tariffs.get(id);
+  tariffById(@Arg('id', () => ID) id: string, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.tariffs.get(id, selectedFields(info));
   }
 
   @Mutation(() => TariffType, { description: 'Fails with TARIFF_PERIOD_OVERLAP when the period overlaps another for the same key.' })
@@ -68,22 +72,22 @@ export class TariffResolver {
   }
 
   @FieldResolver(() => ContractType, { nullable: true })
-  contract(@Root() t: TariffType, @Ctx() { loaders }: Context) {
-    return t.contractId ? loaders.contract.load(t.contractId) : null;
+  contract(@Root() t: TariffType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return t.contractId ? loaders.contract.load(t.contractId, info) : null;
   }
 
   @FieldResolver(() => RegionType, { nullable: true, description: 'The region of a harmonised tariff.' })
-  region(@Root() t: TariffType, @Ctx() { loaders }: Context) {
-    return t.regionId ? loaders.region.load(t.regionId) : null;
+  region(@Root() t: TariffType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return t.regionId ? loaders.region.load(t.regionId, info) : null;
   }
 
   @FieldResolver(() => ProductType)
-  product(@Root() t: TariffType, @Ctx() { loaders }: Context) {
-    return loaders.product.load(t.productId);
+  product(@Root() t: TariffType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.product.load(t.productId, info);
   }
 
   @FieldResolver(() => TariffType, { nullable: true, description: 'The period this one replaced by indexation.' })
-  previousTariff(@Root() t: TariffType, @Ctx() { loaders }: Context) {
-    return t.previousTariffId ? loaders.tariff.load(t.previousTariffId) : null;
+  previousTariff(@Root() t: TariffType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return t.previousTariffId ? loaders.tariff.load(t.previousTariffId, info) : null;
   }
 }

@@ -14,11 +14,10 @@ export class BudgetService extends EntityService<Budget> {
    * Indexed filters: municipality (budget_municipality_segment_year_key), region's shared budgets
    * (budget_region_segment_year_key, partial on municipality_id IS NULL), segment (budget_segment_id_idx).
    */
-  page(filter: BudgetFilter = {}, args: ConnectionArgs) {
+  page(filter: BudgetFilter = {}, args: ConnectionArgs, fields?: ReadonlySet<string>) {
     const { municipalityId, regionId, segmentId } = filter;
-    return this.list({ municipalityId, segmentId }, args, (qb) => {
-      if (regionId) qb.andWhere('b.regionId = :regionId AND b.municipalityId IS NULL', { regionId });
-    });
+    return this.list({ municipalityId, segmentId }, args, fields, (t, params) =>
+      regionId ? [`${t.column('regionId')} = ${params.bind(regionId)}`, `${t.column('municipalityId')} IS NULL`] : []);
   }
 
   create(input: CreateBudgetInput) {

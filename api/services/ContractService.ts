@@ -1,4 +1,5 @@
-import { Contract } from '../../schema';
+import { Contract, Municipality, Provider, Region, Segment } from '../../schema';
+import { entityTable } from '../loaders/entityRows.sql';
 import type { ConnectionArgs } from '../pagination/Connection';
 import type { ContractFilter, CreateContractInput, UpdateContractInput } from '../types/ContractInputs';
 import { EntityService } from './EntityService';
@@ -11,16 +12,32 @@ export interface ContractDeadline {
   date: string;
 }
 
+/** A contract's to-one relations: entity and foreign key. */
+const RELATIONS = {
+  provider: [Provider, 'providerId'],
+  segment: [Segment, 'segmentId'],
+  region: [Region, 'regionId'],
+  municipality: [Municipality, 'municipalityId'],
+} as const;
+
+/** The relations to read with a page of contracts, each with the fields selected on it. */
+export type ContractRelations = { -readonly [K in keyof typeof RELATIONS]?: ReadonlySet<string> };
+
 export class ContractService extends EntityService<Contract> {
   protected readonly entity = Contract;
   protected readonly label = 'Contract';
   protected readonly alias = 'c';
   protected readonly sort = { property: 'reference' } as const; // contract_region_reference_key (region_id, reference)
 
-  /** Each filter has an index: region (contract_region_reference_key), provider, segment, municipality, status. */
-  page(filter: ContractFilter = {}, args: ConnectionArgs) {
+  /**
+   * Each filter has an index: region (contract_region_reference_key), provider, segment, municipality, status.
+   * `relations`: the to-one relations the query selects on the nodes, with their fields, read in the same statement.
+   */
+  page(filter: ContractFilter = {}, args: ConnectionArgs, fields?: ReadonlySet<string>, relations: ContractRelations = {}) {
     const { regionId, providerId, segmentId, municipalityId, status } = filter;
-    return this.list({ regionId, providerId, segmentId, municipalityId, status }, args);
+    const joins = (Object.keys(RELATIONS) as (keyof ContractRelations)[]).filter((name) => relations[name])
+      .map((name) => ({ name, table: entityTable(this.ds, RELATIONS[name][0]), fk: RELATIONS[name][1], fields: relations[name] }));
+    return this.list({ regionId, providerId, segmentId, municipalityId, status }, args, fields, undefined, joins);
   }
 
   create(input: CreateContractInput) {
@@ -38,9 +55,10 @@ export class ContractService extends EntityService<Contract> {
    */
   async deadlines(withinDays: number, from: string, regionId: string | null | undefined): Promise<ContractDeadline[]> {
     check(Number.isInteger(withinDays) && withinDays >= 0 && withinDays <= 3660, 'BAD_USER_INPUT', 'withinDays', 'withinDays must be 0..3660');
-    const { text, values } = contractDeadlinesSql(from, withinDays, regionId ?? null);
+    const { text, values } = contractDeadlinesSql(from, withinDays, regionId ?? null, this.scope);
     const rows: { contract_id: string; kind: DeadlineKind; date: string }[] = await this.ds.query(text, values);
-    return rows.map((r) => ({ contractId: r.contract_id, kind: r.kind, date: r.date }));
+    // each deadline is its contract's, read through the contract row filter
+    return this.gelezen(rows.map((r) => ({ contractId: r.contract_id, kind: r.kind, date: r.date })));
   }
 
   /** Checks on the state after the change (merged row on update). */

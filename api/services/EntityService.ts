@@ -1,13 +1,12 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { byIdsSql, byUniqueSql, entityTable, Params, type EntityTable, type Join } from '../loaders/entityRows.sql';
+import { rows } from '../loaders/rows';
 import { NotFoundError } from '../errors';
-import type { InkoopTabel, Predicaat } from '../auth/rijFilter';
+import type { RijScope } from '../auth/RijScope';
 import type { ConnectionArgs } from '../pagination/Connection';
 import { paginate, type Sort } from '../pagination/paginate';
 import { definedOnly } from './validate';
 import { inTransaction } from './transaction';
-
-/** The caller's tenant as a SQL predicate on a table under an alias (api/auth/rijFilter.ts); null = no restriction. */
-export type RijScope = (tabel: InkoopTabel, alias: string) => Predicaat | null;
 
 /** Equality filters: property -> value; undefined/null values are ignored. */
 export type Filter<T> = { [K in keyof T]?: T[K] | null };
@@ -24,29 +23,52 @@ export abstract class EntityService<T extends ObjectLiteral & { id: string }> {
   /** Keyset order for lists: an indexed NOT NULL property (+ id). */
   protected abstract readonly sort: Sort<T>;
 
-  /** `scope`: the request's row filter (api/auth/handhaving.ts makes services per request); without it, every row. */
-  constructor(protected readonly ds: DataSource, private readonly scope?: RijScope) {}
+  /**
+   * `scope`: the request's row filter (api/auth/RijScope.ts; api/auth/handhaving.ts hands root resolvers services made
+   * with it), in the WHERE of every read below; without it, every row.
+   */
+  constructor(protected readonly ds: DataSource, protected readonly scope?: RijScope) {}
 
   protected repo(em: EntityManager = this.ds.manager) {
     return em.getRepository(this.entity);
   }
 
-  async get(id: string): Promise<T | null> {
-    if (!isUuid(id)) return null;
-    return this.repo().findOneBy({ id } as never);
+  /** Table and select list for plain-row reads (no entity hydration on the read path). */
+  protected get table(): EntityTable {
+    return entityTable(this.ds, this.entity);
   }
 
-  /** `WHERE alias.prop = :prop AND ...` for each given filter value, then one keyset page. */
-  protected list(filter: Filter<T>, args: ConnectionArgs, extra?: (qb: SelectQueryBuilder<T>) => void) {
-    const qb = this.repo().createQueryBuilder(this.alias);
+  /** A row by id, as a plain object shaped like the entity (only `fields` and the ids when given). */
+  async get(id: string, fields?: ReadonlySet<string>): Promise<T | null> {
+    if (!isUuid(id)) return null;
+    return this.gelezen(await rows<T>(this.ds, byIdsSql(this.table, [id], this.table.columns(fields).select, this.scope)))[0] ?? null;
+  }
+
+  /** A row by a unique column (AGB code, CBS code, region code). */
+  protected async getBy(property: keyof T & string, value: string): Promise<T | null> {
+    return this.gelezen(await rows<T>(this.ds, byUniqueSql(this.table, property, value, this.scope)))[0] ?? null;
+  }
+
+  /** Rows a statement built with `this.scope` returned: known visible to zichtbaarheid.ts. */
+  protected gelezen<R>(rijen: R[]): R[] {
+    return this.scope ? this.scope.gelezen(this.table.name, rijen) : rijen;
+  }
+
+  /**
+   * `WHERE <col> = $n AND ...` for each given filter value, plus the conditions `extra` returns (SQL over the
+   * table's columns, values bound through `params`), then one keyset page reading the ids and `fields`.
+   */
+  protected list(filter: Filter<T>, args: ConnectionArgs, fields: ReadonlySet<string> | undefined, extra?: (t: EntityTable, params: Params) => string[],
+    joins: readonly Join[] = []) {
+    const t = this.table;
+    const params = new Params();
+    const conditions: string[] = [];
     for (const [key, value] of Object.entries(filter)) {
       if (value === undefined || value === null) continue;
-      qb.andWhere(`${this.alias}.${key} = :${key}`, { [key]: value });
+      conditions.push(`${t.column(key)} = ${params.bind(value)}`);
     }
-    const tenant = this.scope?.(this.repo().metadata.tableName as InkoopTabel, this.alias);
-    if (tenant) qb.andWhere(tenant.sql, tenant.params);
-    extra?.(qb);
-    return paginate(qb, this.alias, this.sort, args);
+    if (extra) conditions.push(...extra(t, params));
+    return paginate<T>(this.ds, t, conditions, params, this.sort, args, fields, joins, this.scope);
   }
 
   protected insert(values: Partial<T>): Promise<T> {

@@ -11,11 +11,11 @@ export class MunicipalityService extends EntityService<Municipality> {
   protected readonly sort = { property: 'cbsCode' } as const; // municipality_cbs_code_key
 
   byCbsCode(cbsCode: string) {
-    return this.repo().findOneBy({ cbsCode });
+    return this.getBy('cbsCode', cbsCode);
   }
 
-  page(filter: MunicipalityFilter = {}, args: ConnectionArgs) {
-    return this.list({ regionId: filter.regionId }, args); // municipality_region_id_idx
+  page(filter: MunicipalityFilter = {}, args: ConnectionArgs, fields?: ReadonlySet<string>) {
+    return this.list({ regionId: filter.regionId }, args, fields); // municipality_region_id_idx
   }
 
   create(input: CreateMunicipalityInput) {

@@ -11,9 +11,9 @@ export class ProductService extends EntityService<Product> {
   protected readonly sort = { property: 'code' } as const;
 
   /** Indexed filters: region (product_region_category_code_key), segment (product_segment_id_idx), category (product_category_idx). */
-  page(filter: ProductFilter = {}, args: ConnectionArgs) {
+  page(filter: ProductFilter = {}, args: ConnectionArgs, fields?: ReadonlySet<string>) {
     const { regionId, segmentId, category } = filter;
-    return this.list({ regionId, segmentId, category }, args);
+    return this.list({ regionId, segmentId, category }, args, fields);
   }
 
   create(input: CreateProductInput) {

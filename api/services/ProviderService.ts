@@ -11,11 +11,11 @@ export class ProviderService extends EntityService<Provider> {
   protected readonly sort = { property: 'agbCode' } as const; // provider_agb_code_key
 
   byAgbCode(agbCode: string) {
-    return this.repo().findOneBy({ agbCode });
+    return this.getBy('agbCode', agbCode);
   }
 
-  page(filter: ProviderFilter = {}, args: ConnectionArgs) {
-    return this.list({ openHouseStatus: filter.openHouseStatus }, args); // provider_open_house_status_idx
+  page(filter: ProviderFilter = {}, args: ConnectionArgs, fields?: ReadonlySet<string>) {
+    return this.list({ openHouseStatus: filter.openHouseStatus }, args, fields); // provider_open_house_status_idx
   }
 
   create(input: CreateProviderInput) {

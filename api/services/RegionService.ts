@@ -13,11 +13,11 @@ export class RegionService extends EntityService<Region> {
   protected readonly sort = { property: 'code' } as const; // region_code_key
 
   byCode(code: string) {
-    return this.repo().findOneBy({ code });
+    return this.getBy('code', code);
   }
 
-  page(args: ConnectionArgs) {
-    return this.list({}, args);
+  page(args: ConnectionArgs, fields?: ReadonlySet<string>) {
+    return this.list({}, args, fields);
   }
 
   create(input: CreateRegionInput) {

@@ -10,8 +10,8 @@ export class SegmentService extends EntityService<Segment> {
   protected readonly alias = 's';
   protected readonly sort = { property: 'number' } as const; // segment_region_number_key (region_id, number)
 
-  page(filter: SegmentFilter = {}, args: ConnectionArgs) {
-    return this.list({ regionId: filter.regionId }, args);
+  page(filter: SegmentFilter = {}, args: ConnectionArgs, fields?: ReadonlySet<string>) {
+    return this.list({ regionId: filter.regionId }, args, fields);
   }
 
   create(input: CreateSegmentInput) {

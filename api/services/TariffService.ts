@@ -1,13 +1,12 @@
 import { In } from 'typeorm';
-import { Contract, Tariff } from '../../schema';
+import { Tariff } from '../../schema';
+import { rows } from '../loaders/rows';
 import type { ConnectionArgs } from '../pagination/Connection';
 import type { CreateTariffInput, TariffFilter, UpdateTariffInput } from '../types/TariffInputs';
-import { EntityService } from './EntityService';
+import { EntityService, isUuid } from './EntityService';
 import { check, checkPeriod } from './validate';
 import { inTransaction } from './transaction';
-import { closeRegionTariffsSql, insertIndexedTariffsSql } from './tariffs.sql';
-
-const DURING = `daterange(t.validFrom, t.validTo, '[]') @> CAST(:on AS date)`;
+import { closeRegionTariffsSql, insertIndexedTariffsSql, tariffOnSql } from './tariffs.sql';
 
 export class TariffService extends EntityService<Tariff> {
   protected readonly entity = Tariff;
@@ -15,11 +14,13 @@ export class TariffService extends EntityService<Tariff> {
   protected readonly alias = 't';
   protected readonly sort = { property: 'validFrom' } as const;
 
-  /** contractId/regionId (+ productId, validOn) are served by the exclusion constraints' gist indexes. */
-  page(filter: TariffFilter = {}, args: ConnectionArgs) {
+  /** contractId/regionId (+ productId, validOn) are served by tariff_contract_product_from_idx / tariff_region_product_from_idx. */
+  page(filter: TariffFilter = {}, args: ConnectionArgs, fields?: ReadonlySet<string>) {
     const { contractId, regionId, productId, validOn } = filter;
-    return this.list({ contractId, regionId, productId }, args, (qb) => {
-      if (validOn) qb.andWhere(DURING, { on: validOn });
+    return this.list({ contractId, regionId, productId }, args, fields, (t, params) => {
+      if (!validOn) return [];
+      const on = params.bind(validOn);
+      return [`${t.column('validFrom')} <= ${on}::date`, `(${t.column('validTo')} IS NULL OR ${t.column('validTo')} >= ${on}::date)`];
     });
   }
 
@@ -29,21 +30,12 @@ export class TariffService extends EntityService<Tariff> {
    *   2. otherwise the harmonised tariff of the contract's region for the product on that date
    *      ("gelijk tarief voor gelijk product");
    *   3. otherwise null.
-   * Each step is one indexed lookup; periods never overlap, so each finds at most one row.
+   * One statement (tariffs.sql.ts); each step is one probe of a btree index; periods never overlap, so each finds at
+   * most one row.
    */
-  async tariffOn(contractId: string, productId: string, on: string): Promise<Tariff | null> {
-    const own = await this.repo()
-      .createQueryBuilder('t')
-      .where('t.contractId = :contractId AND t.productId = :productId', { contractId, productId })
-      .andWhere(DURING, { on })
-      .getOne();
-    if (own) return own;
-    return this.repo()
-      .createQueryBuilder('t')
-      .innerJoin(Contract, 'c', 'c.id = :contractId', { contractId })
-      .where('t.regionId = c.regionId AND t.productId = :productId', { productId })
-      .andWhere(DURING, { on })
-      .getOne();
+  async tariffOn(contractId: string, productId: string, on: string, fields?: ReadonlySet<string>): Promise<Tariff | null> {
+    if (!isUuid(contractId) || !isUuid(productId)) return null;
+    return this.gelezen(await rows<Tariff>(this.ds, tariffOnSql(this.table, this.table.columns(fields).select, contractId, productId, on, this.scope)))[0] ?? null;
   }
 
   create(input: CreateTariffInput) {

@@ -1,3 +1,7 @@
+import type { RijScope } from '../auth/RijScope';
+import { Params } from '../loaders/entityRows.sql';
+import type { Sql } from '../loaders/rows';
+
 export type DeadlineKind = 'END' | 'RENEWAL' | 'NOTICE_DEADLINE';
 
 /**
@@ -12,12 +16,19 @@ export type DeadlineKind = 'END' | 'RENEWAL' | 'NOTICE_DEADLINE';
  *   deadline is reported; once it has passed, the next one lies a whole renewal period later.)
  * Contracts without an end date never appear. Served by contract_end_date_idx for the non-renewing ones.
  */
-export function contractDeadlinesSql(from: string, days: number, regionId: string | null) {
+export function contractDeadlinesSql(from: string, days: number, regionId: string | null, scope?: RijScope): Sql {
+  const params = new Params();
+  params.bind(from); // $1
+  params.bind(days); // $2
+  params.bind(regionId); // $3
+  // the caller's row filter on the contracts (alias e), its values from $4 on
+  const tenant = scope?.predicaat('contract', 'e', params);
   const text = `
     WITH c AS (
       SELECT id, end_date, tacit_renewal, renewal_period_months, notice_period_months, latest_end_date
-      FROM contract
-      WHERE end_date IS NOT NULL
+      FROM contract e
+      WHERE end_date IS NOT NULL${tenant ? `
+        AND ${tenant}` : ''}
         AND status NOT IN ('ended', 'terminated')
         AND ($3::uuid IS NULL OR region_id = $3::uuid)
         AND (tacit_renewal OR end_date BETWEEN $1::date AND $1::date + $2::int)
@@ -50,5 +61,5 @@ export function contractDeadlinesSql(from: string, days: number, regionId: strin
     FROM deadlines
     WHERE date BETWEEN $1::date AND $1::date + $2::int
     ORDER BY date, kind, contract_id`;
-  return { text, values: [from, days, regionId] };
+  return { text, values: params.values };
 }

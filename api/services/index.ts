@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { RijScope } from './EntityService';
+import type { RijScope } from '../auth/RijScope';
 import { BudgetService } from './BudgetService';
 import { ContractService } from './ContractService';
 import { MunicipalityService } from './MunicipalityService';
@@ -11,7 +11,7 @@ import { TariffService } from './TariffService';
 
 /**
  * Stateless services over one DataSource; resolvers call these and stay thin. With `scope` (the caller's row filter,
- * api/auth/rijFilter.ts) every list returns only the caller's tenant.
+ * api/auth/RijScope.ts) every read returns only the caller's tenant.
  */
 export function createServices(ds: DataSource, scope?: RijScope) {
   return {

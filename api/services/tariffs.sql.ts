@@ -1,3 +1,7 @@
+import type { RijScope } from '../auth/RijScope';
+import { Params, where, type EntityTable } from '../loaders/entityRows.sql';
+import type { Sql } from '../loaders/rows';
+
 /**
  * Hand-written tariff SQL. Tariff periods are closed intervals daterange(valid_from, valid_to, '[]');
  * the lookups use the same expression as the exclusion constraints tariff_contract_no_overlap /
@@ -40,5 +44,34 @@ export function insertIndexedTariffsSql(ids: string[], oldValidTo: (string | nul
       JOIN tariff t ON t.id = x.id
       RETURNING id`,
     values: [ids, oldValidTo, percentage, from],
+  };
+}
+
+/**
+ * The tariff of a product under a contract on a date (`select`: columns of tariff `e`): the contract's own period that includes `on`, else the
+ * harmonised one of the contract's region. Each step takes the latest period starting on or before `on` from the
+ * btree tariff_(contract|region)_product_from_idx and keeps it when it has not ended before `on` (periods never
+ * overlap). The gist indexes of the exclusion constraints could answer `daterange @> on` as well, but a probe there
+ * costs ~1 ms at 500,000 periods against ~0.05 ms for the btree. With a `scope`, the tariff found must also pass the
+ * caller's row filter (same statement); `t`: the tariff table (alias `e`).
+ */
+export function tariffOnSql(t: EntityTable, select: string, contractId: string, productId: string, on: string, scope?: RijScope): Sql {
+  const params = new Params();
+  const [c, p, d] = [params.bind(contractId), params.bind(productId), params.bind(on)];
+  const id = `e.id = COALESCE(
+        (SELECT o.id FROM (SELECT o.id, o.valid_to FROM tariff o
+           WHERE o.contract_id = ${c}::uuid AND o.product_id = ${p}::uuid AND o.valid_from <= ${d}::date
+           ORDER BY o.valid_from DESC LIMIT 1) o
+         WHERE o.valid_to IS NULL OR o.valid_to >= ${d}::date),
+        (SELECT h.id FROM (SELECT h.id, h.valid_to FROM contract c JOIN tariff h ON h.region_id = c.region_id
+           WHERE c.id = ${c}::uuid AND h.product_id = ${p}::uuid AND h.valid_from <= ${d}::date
+           ORDER BY h.valid_from DESC LIMIT 1) h
+         WHERE h.valid_to IS NULL OR h.valid_to >= ${d}::date))`;
+  return {
+    text: `
+      SELECT ${select}
+      FROM tariff e
+      ${where(t, [id], params, scope)}`,
+    values: params.values,
   };
 }

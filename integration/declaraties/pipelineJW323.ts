@@ -79,8 +79,9 @@ export async function verwerkJW323InPipeline(
   } else {
     r = await verwerkJW323Stream(tx, uitDatabase(tx, rij.id), { ...(tijden ? { tijden } : {}), berichtId: rij.id, bronnen: deps.bronnen, maxBevindingen: deps.maxBevindingen ?? 500 });
   }
-  // Monitoring: a declaration changes no care fact, so only the declaration is named (not its clients; integration/monitoring).
-  if (r.declaratie) await werkMonitoringBij(tx, geraaktVan(r.declaratie.gemeente_code, { declaratieIds: [r.declaratie.id] }));
+  // Monitoring: a declaration changes no care fact, so only the declaration is named (not its clients; integration/monitoring),
+  // and the message (its JW325 is a deadline, OP090x4), also when it was refused as a whole.
+  await werkMonitoringBij(tx, geraaktVan(r.declaratie?.gemeente_code ?? rij.gemeente_code, r.declaratie ? { declaratieIds: [r.declaratie.id] } : {}, rij.id));
   const codes = [...new Set(r.bevindingen.map((b) => b.retourcode))].sort();
   const retourcodes = r.status === 'rejected' ? codes : r.declaratie ? (r.declaratie as { retourcodes?: string[] }).retourcodes ?? codes : codes;
   let retour: NieuwBericht | null = null;

@@ -165,10 +165,11 @@ async function verwerkGeclaimd(tx: PoolClient, rij: Geclaimd, deps: PipelineDeps
         };
         koppelingen = await handler.handle(bericht, { db: tx, bericht: opgeslagen, bronnen: deps.bronnen, bevindingen });
         if (koppelingen.bevindingen?.length) bevindingen.push(...koppelingen.bevindingen);
-        await werkMonitoringBij(tx, geraaktVan(rij.gemeente_code, koppelingen)); // monitoring projections (integration/monitoring)
       }
     }
   }
+  // Monitoring projections (integration/monitoring): every heenbericht, also one refused as a whole (its answer is a deadline too).
+  await werkMonitoringBij(tx, geraaktVan(rij.gemeente_code, koppelingen, rij.id));
 
   const status = afgekeurdAlsGeheel(bevindingen) ? 'rejected' : 'processed';
   const retourcodes = retourcodesVan(bevindingen);

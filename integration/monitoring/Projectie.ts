@@ -24,6 +24,11 @@ export interface Geraakt {
   declaraties: { gemeenteCode: string; declaratieId: string }[];
   /** signalering ids that were created or resolved (OP090, OP090x4, OP271, OP272). */
   signaleringen: string[];
+  /**
+   * bericht ids of the messages the unit stored or processed (the inbound heenbericht, our outbound JW301/JW319), each a
+   * deadline of its own (OP090, OP090x4); optional, so a caller that stores no message need not name it.
+   */
+  berichten?: string[];
 }
 
 export interface Projectie {
@@ -36,5 +41,5 @@ export interface Projectie {
 }
 
 export function leegGeraakt(): Geraakt {
-  return { gemeenten: [], clienten: [], toewijzingen: [], verzoeken: [], declaraties: [], signaleringen: [] };
+  return { gemeenten: [], clienten: [], toewijzingen: [], verzoeken: [], declaraties: [], signaleringen: [], berichten: [] };
 }

@@ -8,12 +8,16 @@
  * and the product's norm (product.norm_duration_days, copied: a changed norm needs `herbouw`).
  * Medians and p90 are taken at query time over the filtered rows (percentile_cont), so every grouping is exact.
  */
-import { feitCte, type Beperking } from './zorgFeiten.sql.js';
+import type { SqlQuery } from '../store/SqlQuery.js';
+import { beperking, feitCte, type Clienten } from './zorgFeiten.sql.js';
 
 export const TABEL_DOORLOOPTIJD = 'mon_doorlooptijd';
 
-export function vulDoorlooptijden(b: Beperking): string {
-  return `
+/** INSERT … SELECT of the rows of `clienten` (null: all). */
+export function vulDoorlooptijden(clienten: Clienten): SqlQuery {
+  const { b, values } = beperking(clienten);
+  return {
+    text: `
   WITH ${feitCte(b)}
   INSERT INTO mon_doorlooptijd (gemeente_code, toewijzing_id, client_id, maand, pseudoniem, aanbieder_agb, segment_id, product_categorie,
                                 product_code, dagen_aanvraag, dagen_wachttijd, dagen_duur, norm_dagen)
@@ -23,5 +27,7 @@ export function vulDoorlooptijden(b: Beperking): string {
          CASE WHEN f.eerste_start IS NOT NULL THEN greatest(f.eerste_start - f.toegewezen_op, 0) END, -- greatest() skips nulls
          CASE WHEN f.gestopt >= f.eerste_start THEN f.gestopt - f.eerste_start END,
          p.norm_duration_days
-  FROM feit f LEFT JOIN product p ON p.id = f.product_id`;
+  FROM feit f LEFT JOIN product p ON p.id = f.product_id`,
+    values,
+  };
 }

@@ -9,12 +9,17 @@
  *   same provider began before it; herindicatie_jw317: and it came from the provider's change request (JW317).
  * Distinct counts (youths, allocations, providers) are taken at query time over these rows, so every grouping is exact.
  */
-import { feitCte, type Beperking } from './zorgFeiten.sql.js';
+import type { SqlQuery } from '../store/SqlQuery.js';
+import type { CelSql } from './cellen.js';
+import { beperking, feitCte, type Clienten } from './zorgFeiten.sql.js';
 
 export const TABEL_GEBRUIK = 'mon_gebruik';
 
-export function vulGebruik(b: Beperking): string {
-  return `
+/** INSERT … SELECT of the rows of `clienten` (null: all). */
+export function vulGebruik(clienten: Clienten): SqlQuery {
+  const { b, values } = beperking(clienten);
+  return {
+    text: `
   WITH ${feitCte(b)},
   maand AS (
     SELECT f.*, m::date AS maand, daterange(f.ingangsdatum, f.actief_tot, '[]') AS periode
@@ -38,5 +43,23 @@ export function vulGebruik(b: Beperking): string {
          v.herindicatie AND m.oorsprong_soort IS NOT DISTINCT FROM 'JW317'
   FROM maand m
   JOIN vlag v ON v.gemeente_code = m.gemeente_code AND v.id = m.id
-  LEFT JOIN stapel s ON s.gemeente_code = m.gemeente_code AND s.client_id = m.client_id AND s.maand = m.maand`;
+  LEFT JOIN stapel s ON s.gemeente_code = m.gemeente_code AND s.client_id = m.client_id AND s.maand = m.maand`,
+    values,
+  };
 }
+
+/** mon_gebruik_cel (migration 1795500002000): the finest cells, their counts exact within the cell (cellen.ts). */
+export const GEBRUIK_CEL: CelSql = {
+  tabel: 'mon_gebruik_cel',
+  sleutel: [{ kolom: 'gemeente_code', type: 'char(4)' }, { kolom: 'maand', type: 'date' }, { kolom: 'segment_id', type: 'uuid' },
+    { kolom: 'aanbieder_agb', type: 'char(8)' }],
+  maten: [
+    { kolom: 'jeugdigen', sql: 'count(DISTINCT p.pseudoniem)' },
+    { kolom: 'toewijzingen', sql: 'count(DISTINCT p.toewijzing_id)' },
+    { kolom: 'gestapelde_jeugdigen', sql: 'count(DISTINCT p.pseudoniem) FILTER (WHERE p.gestapeld)' },
+    { kolom: 'nieuw', sql: 'count(*) FILTER (WHERE p.nieuw)' },
+    { kolom: 'recidief', sql: 'count(*) FILTER (WHERE p.nieuw AND p.recidief)' },
+    { kolom: 'herindicatie', sql: 'count(*) FILTER (WHERE p.nieuw AND p.herindicatie)' },
+    { kolom: 'herindicatie_jw317', sql: 'count(*) FILTER (WHERE p.nieuw AND p.herindicatie_jw317)' },
+  ],
+};

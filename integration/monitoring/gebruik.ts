@@ -1,5 +1,8 @@
-/** §2 Usage, stacking, recidive and re-indications as a projection (rows per client). SQL: gebruik.sql.ts. */
-import { perClient } from './perClient.js';
-import { TABEL_GEBRUIK, vulGebruik } from './gebruik.sql.js';
+/**
+ * §2 Usage, stacking, recidive and re-indications as a projection: the allocation-month rows (mon_gebruik, per client)
+ * and their finest cells (mon_gebruik_cel, migration 1795500002000), refreshed together (cellen.ts). SQL: gebruik.sql.ts.
+ */
+import { perClientMetCellen } from './cellen.js';
+import { GEBRUIK_CEL, TABEL_GEBRUIK, vulGebruik } from './gebruik.sql.js';
 
-export const gebruik = perClient('gebruik', { tabel: TABEL_GEBRUIK, vul: vulGebruik });
+export const gebruik = perClientMetCellen('gebruik', { tabel: TABEL_GEBRUIK, vul: vulGebruik }, GEBRUIK_CEL);

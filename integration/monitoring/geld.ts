@@ -2,12 +2,13 @@
  * Projection "geld" (issue 6 §3): declared and approved spend and the committed cost of undeclared allocations per
  * municipality × segment × month (mon_geld_maand), against which the GraphQL query sets the budget and the forecast
  * (prognose.ts). Refreshed by a processed declaration (its prestaties; its allocations stop being "undeclared") and by
- * a changed allocation (its committed months): at most three statements per unit of work.
+ * a changed allocation (its committed months): at most four statements per unit of work (vervang.sql.ts).
  */
 import { run } from '../store/SqlQuery.js';
 import type { Queryable } from '../rules/Regel.js';
 import type { Geraakt, Projectie } from './Projectie.js';
 import { SleutelSet, declaratieSleutels, toewijzingSleutels } from './sleutels.js';
+import { vergrendel } from './vervang.sql.js';
 import { HERBOUW_GELD, LEEG_GELD, vervangDeclaraties, vervangMaanden, vervangVerplichtingen } from './geld.sql.js';
 
 const MAAND = ['gemeente_code', 'segment_id', 'maand'] as const;
@@ -19,7 +20,10 @@ async function werkBij(db: Queryable, g: Geraakt): Promise<void> {
   const maanden = new SleutelSet<[string, string, string]>(3);
   if (declaraties.grootte) maanden.voegRijen(await run(db, vervangDeclaraties(declaraties.kolommen())), MAAND);
   maanden.voegRijen(await run(db, vervangVerplichtingen(toewijzingen.kolommen(), declaraties.kolommen())), MAAND);
-  if (maanden.grootte) await run(db, vervangMaanden(maanden.kolommen()));
+  if (maanden.grootte) {
+    await run(db, vergrendel('mon_geld_maand', maanden.teksten()));
+    await run(db, vervangMaanden(maanden.kolommen()));
+  }
 }
 
 async function herbouw(db: Queryable): Promise<void> {

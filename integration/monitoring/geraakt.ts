@@ -9,20 +9,22 @@ import type { Queryable } from '../rules/Regel.js';
 import { leegGeraakt, type Geraakt } from './Projectie.js';
 import { clientenVanToewijzingen } from './geraakt.sql.js';
 
-/** The keys of one processed message or outbound decision (a HandlerResultaat is a Koppelingen). */
-export function geraaktVan(gemeenteCode: string | null, k: Koppelingen): Geraakt {
+/** The keys of one processed message or outbound decision (a HandlerResultaat is a Koppelingen); `berichtId`: that message. */
+export function geraaktVan(gemeenteCode: string | null, k: Koppelingen, berichtId?: string): Geraakt {
   const g = leegGeraakt();
   if (!gemeenteCode) return g;
+  if (berichtId !== undefined) g.berichten = [berichtId];
   const uniek = (xs: readonly string[] | undefined) => [...new Set(xs ?? [])];
   g.clienten = uniek(k.clientIds).map((clientId) => ({ gemeenteCode, clientId }));
   g.toewijzingen = uniek(k.toewijzingIds).map((toewijzingId) => ({ gemeenteCode, toewijzingId }));
   g.declaraties = uniek(k.declaratieIds).map((declaratieId) => ({ gemeenteCode, declaratieId }));
-  if (g.clienten.length + g.toewijzingen.length + g.declaraties.length > 0) g.gemeenten = [gemeenteCode];
+  if (g.clienten.length + g.toewijzingen.length + g.declaraties.length + (g.berichten?.length ?? 0) > 0) g.gemeenten = [gemeenteCode];
   return g;
 }
 
 export function isLeeg(g: Geraakt): boolean {
-  return g.gemeenten.length + g.clienten.length + g.toewijzingen.length + g.verzoeken.length + g.declaraties.length + g.signaleringen.length === 0;
+  return g.gemeenten.length + g.clienten.length + g.toewijzingen.length + g.verzoeken.length + g.declaraties.length + g.signaleringen.length
+    + (g.berichten?.length ?? 0) === 0;
 }
 
 /**

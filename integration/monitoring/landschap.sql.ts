@@ -4,7 +4,7 @@
  */
 import type { SqlQuery } from '../store/SqlQuery.js';
 import { actiefTot, gestoptLateral } from './actief.sql.js';
-import { sleutelCte, vervang, vulAlles, type Doel } from './vervang.sql.js';
+import { vervang, vulAlles, type Doel } from './vervang.sql.js';
 
 const ZORG_JAAR: Doel = {
   tabel: 'mon_zorg_jaar',
@@ -59,16 +59,21 @@ export function vervangZorgJaren(clienten: string[][]): SqlQuery {
 }
 
 /**
- * Refresh the given provider × segment × year keys ($1..$4) and those of the given declarations ($5, $6; read from the
- * geld projection's per-declaration rows, refreshed before this in the same unit of work).
+ * The provider × segment × year keys of the given declarations ($1, $2), read from the geld projection's per-declaration
+ * rows (refreshed before this in the same unit of work; mon_geld_declaratie_pkey).
  */
-export function vervangLandschap(sleutels: string[][], declaraties: string[][]): SqlQuery {
-  const k = `${sleutelCte(LANDSCHAP)}
-             UNION
-             SELECT d.gemeente_code, d.aanbieder_agb, d.segment_id, extract(year FROM d.maand)::int
-             FROM unnest($5::char(4)[], $6::bigint[]) AS x(gemeente_code, id)
-             JOIN mon_geld_declaratie d ON d.gemeente_code = x.gemeente_code AND d.declaratie_id = x.id`;
-  return vervang(LANDSCHAP, landschapSelect(true), [...sleutels, ...declaraties], k);
+export function landschapVanDeclaraties(declaraties: string[][]): SqlQuery {
+  return {
+    text: `SELECT DISTINCT d.gemeente_code, d.aanbieder_agb, d.segment_id::text AS segment_id, extract(year FROM d.maand)::int::text AS jaar
+           FROM unnest($1::char(4)[], $2::bigint[]) AS x(gemeente_code, id)
+           JOIN mon_geld_declaratie d ON d.gemeente_code = x.gemeente_code AND d.declaratie_id = x.id`,
+    values: declaraties,
+  };
+}
+
+/** Refresh the given provider × segment × year keys ($1..$4). */
+export function vervangLandschap(sleutels: string[][]): SqlQuery {
+  return vervang(LANDSCHAP, landschapSelect(true), sleutels);
 }
 
 export const LEEG_LANDSCHAP = `TRUNCATE mon_zorg_jaar, mon_landschap`;

@@ -26,6 +26,11 @@ export class SleutelSet<T extends readonly string[]> {
     return this.gezien.size;
   }
 
+  /** Each key as one text (its parts joined by '|'), e.g. for advisory locks. */
+  teksten(): string[] {
+    return [...this.gezien.values()].map((r) => r.join('|'));
+  }
+
   kolommen(): string[][] {
     const out: string[][] = Array.from({ length: this.breedte }, () => []);
     for (const r of this.gezien.values()) r.forEach((v, i) => out[i]!.push(v));

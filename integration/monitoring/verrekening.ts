@@ -27,6 +27,11 @@ export function verreken(gemeenten: readonly VerrekenInvoer[]): Verrekening[] {
   const totaalSleutel = gemeenten.reduce((s, g) => s + g.sleutel, 0);
   const totaalKosten = gemeenten.reduce((s, g) => s + g.eigenKostenCents, 0);
   if (totaalSleutel <= 0) return gemeenten.map((g) => ({ ...g, aandeel: 0, verdeeldCents: g.eigenKostenCents, saldoCents: 0 }));
+  if (totaalKosten < 0) {
+    // More credited than declared: share the (negative) total the same way, mirrored, so the remainder still goes out.
+    const gespiegeld = verreken(gemeenten.map((g) => ({ ...g, eigenKostenCents: -g.eigenKostenCents })));
+    return gespiegeld.map((v) => ({ ...v, eigenKostenCents: -v.eigenKostenCents, verdeeldCents: -v.verdeeldCents, saldoCents: -v.saldoCents }));
+  }
   const exact = gemeenten.map((g) => (totaalKosten * g.sleutel) / totaalSleutel);
   const verdeeld = exact.map(Math.floor);
   let rest = totaalKosten - verdeeld.reduce((s, v) => s + v, 0);

@@ -9,12 +9,17 @@
  * - Segment: the allocation's contract's; for a request, the segment of the product asked for in the municipality's
  *   region (none when it asks a category only, or for a JW317).
  */
-import { feitCte, type Beperking } from './zorgFeiten.sql.js';
+import type { SqlQuery } from '../store/SqlQuery.js';
+import type { CelSql } from './cellen.js';
+import { beperking, feitCte, type Clienten } from './zorgFeiten.sql.js';
 
 export const TABEL_VERWIJZING = 'mon_verwijzing';
 
-export function vulVerwijzingen(b: Beperking): string {
-  return `
+/** INSERT … SELECT of the rows of `clienten` (null: all). */
+export function vulVerwijzingen(clienten: Clienten): SqlQuery {
+  const { b, values } = beperking(clienten);
+  return {
+    text: `
   WITH ${feitCte(b)},
   gebeurtenis AS (
     SELECT v.gemeente_code, v.client_id, date_trunc('month', v.ontvangen_op)::date AS maand,
@@ -34,5 +39,19 @@ export function vulVerwijzingen(b: Beperking): string {
   SELECT g.gemeente_code, g.client_id, g.maand, g.verwijzer_type, g.segment_id, g.product_categorie, g.aanbieder_agb, c.pseudoniem,
          sum(g.verzoeken), sum(g.toewijzingen)
   FROM gebeurtenis g JOIN client c ON c.gemeente_code = g.gemeente_code AND c.id = g.client_id
-  GROUP BY g.gemeente_code, g.client_id, g.maand, g.verwijzer_type, g.segment_id, g.product_categorie, g.aanbieder_agb, c.pseudoniem`;
+  GROUP BY g.gemeente_code, g.client_id, g.maand, g.verwijzer_type, g.segment_id, g.product_categorie, g.aanbieder_agb, c.pseudoniem`,
+    values,
+  };
 }
+
+/** mon_verwijzing_cel (migration 1795500003000): the finest cells, their counts exact within the cell (cellen.ts). */
+export const VERWIJZING_CEL: CelSql = {
+  tabel: 'mon_verwijzing_cel',
+  sleutel: [{ kolom: 'gemeente_code', type: 'char(4)' }, { kolom: 'maand', type: 'date' }, { kolom: 'verwijzer_type', type: 'text' },
+    { kolom: 'segment_id', type: 'uuid' }, { kolom: 'product_categorie', type: 'char(2)' }, { kolom: 'aanbieder_agb', type: 'char(8)' }],
+  maten: [
+    { kolom: 'verzoeken', sql: 'sum(p.verzoeken)' },
+    { kolom: 'toewijzingen', sql: 'sum(p.toewijzingen)' },
+    { kolom: 'jeugdigen', sql: 'count(DISTINCT p.pseudoniem)' },
+  ],
+};

@@ -22,9 +22,18 @@ export const TIJDELIJK_GESTOPT = '20';
 /** The clients restriction as a condition on `alias` (uses $1, $2), or '' for a rebuild. */
 export type Beperking = (alias: string) => string;
 
-export const geenBeperking: Beperking = () => '';
-export const clientBeperking: Beperking = (a) =>
+/** The touched clients of a refresh; null = all (a rebuild). */
+export type Clienten = readonly { gemeenteCode: string; clientId: string }[] | null;
+
+const geenBeperking: Beperking = () => '';
+const clientBeperking: Beperking = (a) =>
   `AND (${a}.gemeente_code, ${a}.client_id) IN (SELECT k.g, k.c FROM unnest($1::char(4)[], $2::bigint[]) AS k(g, c))`;
+
+/** The restriction and its values ($1 gemeente codes, $2 client ids, in parallel) for `clienten`. */
+export function beperking(clienten: Clienten): { b: Beperking; values: unknown[] } {
+  if (clienten === null) return { b: geenBeperking, values: [] };
+  return { b: clientBeperking, values: [clienten.map((c) => c.gemeenteCode), clienten.map((c) => c.clientId)] };
+}
 
 /**
  * CTE `feit`: one row per counting allocation with its client's pseudonym, segment (the contract's), origin request

@@ -77,7 +77,9 @@ export async function laadZorg(db: Database, opties: ZorgOpties): Promise<ZorgTe
       const gen = new ZorgGenerator(inkoop, tellers, toeval.afgeleid(`batch:${gemeenten[i]!.cbsCode}`), secret);
       let clienten = 0;
       const eerste = gemeenten[i]!.cbsCode;
+      const inBatch: string[] = [];
       while (i < gemeenten.length && (clienten === 0 || clienten + aantal[i]! <= perBatch)) {
+        inBatch.push(gemeenten[i]!.cbsCode);
         for (let k = 0; k < aantal[i]!; k++) gen.client(gemeenten[i]!, bsns.next().value as string);
         clienten += aantal[i]!;
         i += 1;
@@ -98,7 +100,7 @@ export async function laadZorg(db: Database, opties: ZorgOpties): Promise<ZorgTe
         const tot = (tellers.declaratie - 1n).toString();
         if (tellers.declaratie > eersteDeclaratie) {
           for (const q of [boekBudget, boekContract, boekVerbruik, sluitDeclaraties]) {
-            const s = q(eersteDeclaratie.toString(), tot);
+            const s = q(eersteDeclaratie.toString(), tot, inBatch);
             await client.query(s.text, s.values);
           }
         }

@@ -17,6 +17,7 @@ import { maakBronnen } from '../rules/bronnen.js';
 import { allocateVerzoek, investigateVerzoek, rejectVerzoek } from '../zorg/verzoeken.js';
 import { eersteVanMaand, volgendeMaand } from '../declaraties/datums.js';
 import { AanbiederSimulator } from './aanbieder.js';
+import type { SimClient } from './staat.js';
 import { DemoDeclaraties, type DemoDeclaratieVerslag } from './demoDeclaraties.js';
 import { mulberry32 } from './mulberry32.js';
 import { registreerBrpAdres } from './gemeente.js';
@@ -42,6 +43,8 @@ export interface DemoVerkeerVerslag {
   starts: number;
   stops: number;
   lopend: number;
+  /** Requests beyond each client's first (monitoring, issue 6): a return after a planned end, a second provider at once. */
+  vervolgVerzoeken: number;
   /** The monthly declarations (JW323 → JW325), when played. */
   declaraties?: DemoDeclaratieVerslag;
   ms: number;
@@ -117,9 +120,36 @@ export async function laadDemoVerkeer(pool: Pool, opts: DemoVerkeerOpties = {}):
     l.push(f);
     agenda.set(k, l);
   };
-  const verslag: DemoVerkeerVerslag = { clienten: n, berichten: {}, toewijzingen: 0, afgewezen: 0, starts: 0, stops: 0, lopend: 0, ms: 0 };
+  const verslag: DemoVerkeerVerslag = { clienten: n, berichten: {}, toewijzingen: 0, afgewezen: 0, starts: 0, stops: 0, lopend: 0, vervolgVerzoeken: 0, ms: 0 };
   const verzoekId = async (ref: string) =>
     (await pool.query<{ id: string; gemeente_code: string }>(`SELECT id::text, gemeente_code FROM verzoek WHERE referentie_aanbieder = $1`, [ref])).rows[0];
+
+  /**
+   * A further request for a client who already had one (monitoring: stacking, recidive, re-indication), chosen by turn
+   * (client index), not by the seeded random sequence: allocated two working days later and started on its
+   * Ingangsdatum, so it is declared like every other allocation.
+   */
+  const vervolg = (b: Aanbod, g: string, client: SimClient, aanvraag: string, ingang: string, dagen: number, i: number) => {
+    const eind = [plus(ingang, dagen), b.contractEinde].sort()[0]!;
+    if (dagNr(eind) - dagNr(ingang) < 28) return;
+    plan(aanvraag, async () => {
+      const v = await sim(b.agb).vraagToewijzing({ gemeente: g, client, product: { categorie: b.categorie, code: b.code }, ingangsdatum: ingang, einddatum: eind,
+        omvang: { volume: 1, eenheid: b.eenheid, frequentie: b.frequentie }, verwijzer: DEMO_VERWIJZERS[(i + 3) % DEMO_VERWIJZERS.length] });
+      verslag.vervolgVerzoeken++;
+      plan(plus(aanvraag, 2), async () => {
+        const r = await verzoekId(v.referentie);
+        if (!r) return;
+        const res = await withTransaction(pool, (tx) => allocateVerzoek(tx, { gemeenteCode: g, verzoekId: r.id }, zorgOpts));
+        verslag.toewijzingen++;
+        const nr = res.toewijzingen[0]!.toewijzing_nummer;
+        plan(ingang, async () => {
+          if (!sim(b.agb).staat.toewijzingen[`${g}:${nr}`]) return;
+          await sim(b.agb).start({ gemeente: g, toewijzingNummer: nr, begindatum: ingang });
+          verslag.starts++;
+        });
+      });
+    });
+  };
 
   for (let i = 0; i < n; i++) {
     const a = kies(aanbod);
@@ -148,6 +178,9 @@ export async function laadDemoVerkeer(pool: Pool, opts: DemoVerkeerOpties = {}):
           const res = await withTransaction(pool, (tx) => allocateVerzoek(tx, { gemeenteCode: g, verzoekId: r.id }, zorgOpts));
           verslag.toewijzingen++;
           const nr = res.toewijzingen[0]!.toewijzing_nummer;
+          // Stacking: every 7th client also gets care from a second provider, from two weeks in.
+          const ander = aanbod.find((x, k) => x.agb !== a.agb && k >= i % aanbod.length) ?? aanbod.find((x) => x.agb !== a.agb);
+          if (i % 7 === 4 && ander) vervolg(ander, g, v.client, plus(aanvraag, 4), plus(ingang, 14), 90, i);
           const start = plus(ingang, lopen.startNa);
           plan(start, async () => {
             if (!s.staat.toewijzingen[`${g}:${nr}`]) return;
@@ -161,9 +194,33 @@ export async function laadDemoVerkeer(pool: Pool, opts: DemoVerkeerOpties = {}):
               plan(begin, () => s.start({ gemeente: g, toewijzingNummer: nr, begindatum: begin }).then(() => undefined));
             }
             let einde = eind;
-            if (lopen.vow && !lopen.early && dagNr(eind) - dagNr(start) > 60) {
+            let vervolgAllocatie = false;
+            const nieuwEind = [plus(eind, 90), a.contractEinde].sort()[0]!;
+            if (i % 6 === 1 && !lopen.early && dagNr(eind) - dagNr(start) > 60 && dagNr(nieuwEind) - dagNr(eind) > 28) {
+              // Every 6th client's provider asks (JW317) for a follow-on allocation of the same product (a re-indication),
+              // the current one unchanged; it starts the day after the current one ends. By turn, not by the random sequence.
+              vervolgAllocatie = true;
               const w = plus(start, 40);
-              const nieuwEind = [plus(eind, 90), a.contractEinde].sort()[0]!;
+              plan(w, async () => {
+                const t = s.toewijzing(g, nr);
+                const vw = await s.vraagWijziging({ gemeente: g, bsn: t.bsn, redenVerzoek: '1', ongewijzigd: [nr],
+                  nieuw: [{ product: { categorie: a.categorie, code: a.code }, ingangsdatum: plus(eind, 1), einddatum: nieuwEind, omvang: t.omvang }] });
+                plan(plus(w, 2), async () => {
+                  const rw = await verzoekId(vw.referentie);
+                  if (!rw) return;
+                  const res = await withTransaction(pool, (tx) => allocateVerzoek(tx, { gemeenteCode: g, verzoekId: rw.id }, zorgOpts));
+                  const nr2 = res.toewijzingen.find((x) => x.toewijzing_nummer !== nr)?.toewijzing_nummer;
+                  if (nr2 === undefined) return;
+                  verslag.toewijzingen++;
+                  plan(plus(eind, 1), async () => {
+                    if (!s.staat.toewijzingen[`${g}:${nr2}`]) return;
+                    await s.start({ gemeente: g, toewijzingNummer: nr2, begindatum: plus(eind, 1) });
+                    verslag.starts++;
+                  });
+                });
+              });
+            } else if (lopen.vow && !lopen.early && dagNr(eind) - dagNr(start) > 60) {
+              const w = plus(start, 40);
               plan(w, async () => {
                 const t = s.toewijzing(g, nr);
                 const vw = await s.vraagWijziging({ gemeente: g, bsn: t.bsn, redenVerzoek: '1',
@@ -181,6 +238,8 @@ export async function laadDemoVerkeer(pool: Pool, opts: DemoVerkeerOpties = {}):
               await s.stop({ gemeente: g, toewijzingNummer: nr, begindatum: begin, redenBeeindiging: reden, einddatum: einde });
               verslag.stops++;
             });
+            // Recidive and re-indication: every 5th client whose care ended by plan is back a month later for the same product.
+            if (i % 5 === 2 && !lopen.early && !vervolgAllocatie) vervolg(a, g, v.client, plus(einde, 30), plus(einde, 37), 120, i);
           });
         };
         if (lot > 0.9) {
@@ -227,7 +286,7 @@ export async function laadDemoVerkeer(pool: Pool, opts: DemoVerkeerOpties = {}):
 export function beschrijfDemoVerkeer(v: DemoVerkeerVerslag): string {
   const totaal = Object.values(v.berichten).reduce((a, b) => a + b, 0);
   return `demo traffic: a year for ${v.clienten} clients in ${(v.ms / 1000).toFixed(1)} s — ${totaal} messages ` +
-    `(${Object.entries(v.berichten).map(([t, c]) => `${t} ${c}`).join(', ')}), ${v.toewijzingen} allocations, ${v.afgewezen} rejected requests, ` +
+    `(${Object.entries(v.berichten).map(([t, c]) => `${t} ${c}`).join(', ')}), ${v.toewijzingen} allocations (${v.vervolgVerzoeken} follow-on requests), ${v.afgewezen} rejected requests, ` +
     `${v.starts} starts, ${v.stops} stops` + (v.declaraties ? `\n${beschrijfDeclaraties(v)}` : '');
 }
 

@@ -10,7 +10,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
-  claimFile, listInbox, moveToFailed, moveToProcessed, recoverStaleClaims, writeOutbox, type ClaimedFile, type Mailbox,
+  claimFile, isIncomplete, listInbox, moveToFailed, moveToProcessed, recoverStaleClaims, writeOutbox, type ClaimedFile, type Mailbox,
 } from './directory/index.js';
 
 export interface Postbus {
@@ -53,6 +53,9 @@ export async function schrijfAtomair(dir: string, naam: string, data: string | B
   return (await writeOutbox({ root: dir, inbox: dir, claimed: dir, processed: dir, failed: dir, outbox: dir }, naam, data)).path;
 }
 
+/** Per Postbus: uploads/ created, and when stale claims are next looked for. */
+const pollStaat = new WeakMap<Postbus, { klaar: boolean; volgendHerstel: number }>();
+
 async function ensure(mb: Mailbox): Promise<void> {
   for (const d of [mb.inbox, mb.claimed, mb.processed, mb.failed]) await fs.mkdir(d, { recursive: true });
 }
@@ -62,9 +65,22 @@ async function ensure(mb: Mailbox): Promise<void> {
  * older than `staleMs`: their claimer died). Dot-folders are ours (.bezig, .verwerkt, .fout); a folder whose name is
  * no AGB/CBS code is claimed with afzender null, like a file directly in uploads/, so it is refused, not left lying.
  */
-export async function claimUploads(pb: Postbus, limit = 100, staleMs = 60_000): Promise<Upload[]> {
-  await ensure(pb.inbox);
-  const mappen = (await fs.readdir(pb.uploads, { withFileTypes: true }))
+export async function claimUploads(pb: Postbus, limit = 100, staleMs = 60_000, nu = Date.now()): Promise<Upload[]> {
+  const staat = pollStaat.get(pb) ?? { klaar: false, volgendHerstel: 0 };
+  pollStaat.set(pb, staat);
+  if (!staat.klaar) {
+    await ensure(pb.inbox);
+    staat.klaar = true;
+  }
+  // Recovering claims means a readdir of every folder's .bezig; a claim only becomes stale after staleMs, so doing it
+  // every quarter of that is soon enough (polls come every few seconds, or back to back in the simulator).
+  const herstel = nu >= staat.volgendHerstel;
+  if (herstel) staat.volgendHerstel = nu + staleMs / 4;
+  const lijst = await fs.readdir(pb.uploads, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') staat.klaar = false; // removed under us: created again on the next poll
+    throw e;
+  });
+  const mappen = lijst
     .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
     .map((e) => e.name)
     .sort();
@@ -72,13 +88,17 @@ export async function claimUploads(pb: Postbus, limit = 100, staleMs = 60_000): 
     ...mappen.map((m) => ({ box: uploadBox(pb.root, path.join(pb.uploads, m)), afzender: AFZENDER_MAP.test(m) ? m : null })),
     { box: pb.inbox, afzender: null },
   ];
+  // One readdir per folder, all at once: an idle sender folder (most of them, most of the time) costs nothing more.
+  const inhoud = await Promise.all(boxen.map((b) => fs.readdir(b.box.inbox, { withFileTypes: true })));
   const out: Upload[] = [];
-  for (const { box, afzender } of boxen) {
+  for (const [i, { box, afzender }] of boxen.entries()) {
+    const bestanden = inhoud[i]!.some((e) => e.isFile() && !isIncomplete(e.name));
+    const terug = herstel && inhoud[i]!.some((e) => e.isDirectory() && e.name === '.bezig') ? await recoverStaleClaims(box, staleMs, nu) : [];
+    if (!bestanden && terug.length === 0) continue;
     await ensure(box);
-    await recoverStaleClaims(box, staleMs);
     for (const naam of await listInbox(box)) {
       if (out.length >= limit) return out;
-      const c = await claimFile(box, naam).catch(() => null); // an invalid name stays for an operator
+      const c = await claimFile(box, naam, nu).catch(() => null); // an invalid name stays for an operator
       if (c) out.push({ bestand: c, box, afzender });
     }
   }

@@ -14,8 +14,8 @@ export interface TokenOpties {
   /** Seconds from now until exp (default 600); ignored when claims.exp is given. */
   ttl?: number;
   /** Default ES256 with the dev key. 'none' gives an unsigned token; 'HS256' signs with the dev public key as secret. */
-  alg?: 'ES256' | 'RS256' | 'none' | 'HS256';
-  /** Sign with another key (wrong-key tests); RS256 needs an RSA key. */
+  alg?: 'ES256' | 'RS256' | 'EdDSA' | 'none' | 'HS256';
+  /** Sign with another key (wrong-key tests); RS256 needs an RSA key, EdDSA an Ed25519 key. */
   sleutel?: KeyObject;
   kid?: string;
 }
@@ -40,12 +40,13 @@ export function tokenVoor(rol: string, opties: TokenOpties = {}): string {
   const sleutel = opties.sleutel ?? dev.privateKey;
   const handtekening = alg === 'ES256'
     ? sign('sha256', Buffer.from(inhoud), { key: sleutel, dsaEncoding: 'ieee-p1363' })
-    : sign('sha256', Buffer.from(inhoud), sleutel);
+    : sign(alg === 'EdDSA' ? null : 'sha256', Buffer.from(inhoud), sleutel);
   return `${inhoud}.${handtekening.toString('base64url')}`;
 }
 
 /** A key pair the server does not know. */
-export function vreemdeSleutel(soort: 'ec' | 'rsa' = 'ec'): { privateKey: KeyObject; publicKey: KeyObject } {
+export function vreemdeSleutel(soort: 'ec' | 'rsa' | 'ed25519' = 'ec'): { privateKey: KeyObject; publicKey: KeyObject } {
+  if (soort === 'ed25519') return generateKeyPairSync('ed25519');
   return soort === 'ec' ? generateKeyPairSync('ec', { namedCurve: 'P-256' }) : generateKeyPairSync('rsa', { modulusLength: 2048 });
 }
 

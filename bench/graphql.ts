@@ -1,0 +1,166 @@
+/**
+ * `npm run bench:graphql -- [--seconds 10] [--rounds 5] [--connections 10] [--pool 10] [--warmup 3] [--schaal 1] [--database-url URL]
+ *   [--only abc] [--node-flags '--max-semi-space-size=32'] [--rol beheer|regio|<scope>]`  (node flags: for both servers alike)
+ *
+ * Jeugdregie against PostGraphile 5 on the same database: loads the national purchasing reference set
+ * (integration/nationaal laadInkoop: 42 regions, 342 municipalities, ~8,500 providers, ~50,000 contracts, ~2,100
+ * products, ~500,000 tariff periods) into a fresh migrated database, starts both servers as child processes
+ * (bench/graphql/serve.ts: one process, one pool of --pool connections each), checks that both answer every query
+ * alike (normalised, bench/graphql/queries.ts), then drives each with autocannon (--connections keep-alive
+ * connections, --warmup s, then --seconds s per server in --rounds alternating slices, one server at a time: the
+ * machine is shared, so both see the same background load) and prints req/s and p50/p99 latency (over every
+ * request) for both and the ratio. --database-url uses an existing, already loaded database instead (it is not dropped).
+ *
+ * Jeugdregie is called with a bearer token (bench/graphql/token.ts) for --rol: `beheer` (default; sees every row, as
+ * PostGraphile does), `regio` (the benchmarked region's own role: its row filter in every statement, same answers),
+ * or any role scope. So its numbers include token verification, the access rules and the row filter.
+ *
+ * Last full run (`npm run bench:graphql`, defaults), 2026-11-22, 2 vCPU AMD EPYC shared with other jobs (load average
+ * 8-16 during the session), Node 20.20.2, PostgreSQL 15, PostGraphile 5.1.5 (Amber, Promise.withResolvers polyfill):
+ *
+ * | query                                                           | Jeugdregie req/s | p50 ms | p99 ms | PostGraphile req/s | p50 ms | p99 ms | ratio |
+ * |-----------------------------------------------------------------|-----------------:|-------:|-------:|-------------------:|-------:|-------:|------:|
+ * | a. 100 contracts of a region + provider, segment, tariffs today |               40 |    218 |    524 |                 63 |    124 |    497 | 0.63× |
+ * | b. tariff of one contract × product on a date                   |              634 |      6 |     98 |                327 |     26 |     97 | 1.94× |
+ * | c. providers of a segment + contract count, latest end          |               33 |    235 |    722 |                 18 |    457 |   1340 | 1.87× |
+ *
+ * a is not there yet: 2 statements (page with provider and segment joined, tariffs of the page) against PostGraphile's
+ * one, and graphql-js + Apollo + type-graphql spend more per field than Grafast (profile under load: GC ~18%, graphql-js
+ * execution ~14%, Apollo's per-field wrapper, installed for the audit plugin's willResolveField, ~3%). Query d
+ * (allocations) is not measured: the national care data (laadZorg) landed after this was built.
+ */
+import 'reflect-metadata';
+import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { laadInkoop } from '../integration/nationaal/inkoop.js';
+import { benchDatabase } from './db.js';
+import { ask, drive, Measurement } from './graphql/load.js';
+import { installPostGraphileObjects } from './graphql/postgraphile.sql.js';
+import { benchParams } from './graphql/params.js';
+import { benchQueries } from './graphql/queries.js';
+import { benchToken } from './graphql/token.js';
+
+const SERVERS = ['jeugdregie', 'postgraphile'] as const;
+type ServerName = (typeof SERVERS)[number];
+
+function startServer(which: ServerName, url: string, pool: number, nodeFlags: string[], env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const child = fork(path.resolve(__dirname, 'graphql/serve.ts'), [which], {
+    execArgv: [...nodeFlags, '-r', path.resolve(__dirname, '../test/flows/swcRegister.js')],
+    env: { ...process.env, ...env, DATABASE_URL: url, BENCH_POOL: String(pool), NODE_ENV: 'production', GRAPHILE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m: { url: string }) => resolve({ child, url: m.url }));
+    child.once('exit', (code, signal) => reject(new Error(`${which} stopped before it listened (${code ?? signal})`)));
+  });
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+const fmt = (n: number, d = 0) => n.toFixed(d);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      seconds: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '10' },
+      pool: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '3' },
+      rounds: { type: 'string', default: '5' },
+      schaal: { type: 'string', default: '1' },
+      'database-url': { type: 'string' },
+      only: { type: 'string' },
+      'node-flags': { type: 'string', default: '' },
+      rol: { type: 'string', default: 'beheer' },
+    },
+  });
+  const seconds = Number(values.seconds);
+  const connections = Number(values.connections);
+  const pool = Number(values.pool);
+  const warmup = Number(values.warmup);
+  const rounds = Math.max(1, Number(values.rounds));
+  const nodeFlags = values['node-flags'].split(' ').filter(Boolean);
+
+  const own = values['database-url'] ? undefined : await benchDatabase(2);
+  const url = values['database-url'] ?? own!.url;
+  const children: ChildProcess[] = [];
+  try {
+    if (own) {
+      console.log(`loading the national purchasing set (schaal ${values.schaal}) ...`);
+      const t = await laadInkoop(own.pool, { schaal: Number(values.schaal) });
+      console.log(`  ${t.regios} regions, ${t.gemeenten} municipalities, ${t.aanbieders} providers, ${t.segmenten} segments, ` +
+        `${t.contracten} contracts, ${t.producten} products, ${t.tariefperioden} tariff periods, ${t.budgetten} budgets in ${(t.ms / 1000).toFixed(1)} s`);
+    }
+    await installPostGraphileObjects(url);
+    const db = new pg.Client({ connectionString: url });
+    await db.connect();
+    await db.query('VACUUM ANALYZE');
+    const params = await benchParams(db);
+    const scope = values.rol === 'regio'
+      ? `regio:${(await db.query<{ code: string }>('SELECT code FROM region WHERE id = $1', [params.regionId])).rows[0]!.code}`
+      : values.rol;
+    await db.end();
+    const queries = benchQueries(params).filter((q) => !values.only || values.only.includes(q.key));
+
+    const token = await benchToken(scope);
+    const headers: Record<ServerName, Record<string, string>> = { jeugdregie: token.headers, postgraphile: {} };
+    const servers = {} as Record<ServerName, string>;
+    for (const which of SERVERS) {
+      const s = await startServer(which, url, pool, nodeFlags, which === 'jeugdregie' ? token.env : {});
+      children.push(s.child);
+      servers[which] = s.url;
+    }
+
+    // Same data on both sides, or the numbers mean nothing.
+    for (const q of queries) {
+      const j = q.normalise.jeugdregie(await ask(servers.jeugdregie, q.jeugdregie, headers.jeugdregie));
+      const p = q.normalise.postgraphile(await ask(servers.postgraphile, q.postgraphile));
+      if (JSON.stringify(j) !== JSON.stringify(p)) throw new Error(`query ${q.key}: the servers disagree\n${JSON.stringify(j).slice(0, 600)}\n${JSON.stringify(p).slice(0, 600)}`);
+      const size = Array.isArray(j) ? `${j.length} rows` : 'ok';
+      console.log(`  ${q.key}: both servers agree (${size})`);
+    }
+
+    // The machine is shared: the servers take turns in --rounds slices of --seconds, so both see the same conditions.
+    const results: { title: string; j: Measurement; p: Measurement }[] = [];
+    for (const q of queries) {
+      const m = { jeugdregie: new Measurement(), postgraphile: new Measurement() };
+      for (const which of SERVERS) if (warmup > 0) await drive(servers[which], q[which], { connections, seconds: warmup }, undefined, headers[which]);
+      for (let r = 0; r < rounds; r++) {
+        for (const which of r % 2 ? [...SERVERS].reverse() : SERVERS) await drive(servers[which], q[which], { connections, seconds: seconds / rounds }, m[which], headers[which]);
+      }
+      results.push({ title: q.title, j: m.jeugdregie, p: m.postgraphile });
+      console.log(`  ${q.key}: jeugdregie ${fmt(m.jeugdregie.rps)} req/s, postgraphile ${fmt(m.postgraphile.rps)} req/s`);
+    }
+
+    console.log(`\nbench:graphql — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, ` +
+      `PostGraphile 5 (Amber), ${connections} connections, ${seconds} s per server in ${rounds} alternating rounds (warm-up ${warmup} s), ` +
+      `pool ${pool} each, one process each${nodeFlags.length ? `, node ${nodeFlags.join(' ')}` : ''}; Jeugdregie as ${scope} (bearer token)`);
+    const head = ['query', 'Jeugdregie req/s', 'p50 ms', 'p99 ms', 'PostGraphile req/s', 'p50 ms', 'p99 ms', 'ratio'];
+    const rows = results.map((r) => [r.title, fmt(r.j.rps), fmt(r.j.percentile(50)), fmt(r.j.percentile(99)), fmt(r.p.rps),
+      fmt(r.p.percentile(50)), fmt(r.p.percentile(99)), `${fmt(r.j.rps / r.p.rps, 2)}×`]);
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+    console.log(line(head));
+    console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+    for (const r of rows) console.log(line(r));
+    const errors = results.reduce((n, r) => n + r.j.errors + r.p.errors, 0);
+    if (errors) console.log(`(${errors} failed requests)`);
+  } finally {
+    await Promise.all(children.map(stopServer));
+    await own?.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

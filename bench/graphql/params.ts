@@ -1,0 +1,22 @@
+import type pg from 'pg';
+import { todayInAmsterdam } from '../../api/resolvers/ContractResolver';
+import type { BenchParams } from './queries';
+
+/**
+ * The ids the queries run with, chosen from the data the same way every run: the region with the most contracts
+ * (so a page of 100 is full), its contract × product with an own tariff today, and that region's segment with the
+ * most contracts.
+ */
+export async function benchParams(db: pg.ClientBase): Promise<BenchParams> {
+  const today = todayInAmsterdam();
+  const { rows: [r] } = await db.query<{ region_id: string }>(
+    `SELECT region_id FROM contract GROUP BY region_id ORDER BY count(*) DESC, region_id LIMIT 1`);
+  const { rows: [t] } = await db.query<{ contract_id: string; product_id: string }>(
+    `SELECT t.contract_id, t.product_id FROM tariff t JOIN contract c ON c.id = t.contract_id
+     WHERE c.region_id = $1 AND daterange(t.valid_from, t.valid_to, '[]') @> $2::date
+     ORDER BY c.reference, t.product_id LIMIT 1`, [r!.region_id, today]);
+  const { rows: [s] } = await db.query<{ segment_id: string }>(
+    `SELECT segment_id FROM contract WHERE region_id = $1 GROUP BY segment_id ORDER BY count(*) DESC, segment_id LIMIT 1`, [r!.region_id]);
+  if (!t || !s) throw new Error('the data has no contract tariff valid today: load the reference set first');
+  return { regionId: r!.region_id, today, contractId: t.contract_id, productId: t.product_id, on: today, segmentId: s.segment_id };
+}
