@@ -28,6 +28,21 @@
  * one, and graphql-js + Apollo + type-graphql spend more per field than Grafast (profile under load: GC ~18%, graphql-js
  * execution ~14%, Apollo's per-field wrapper, installed for the audit plugin's willResolveField, ~3%). Query d
  * (allocations) is not measured: the national care data (laadZorg) landed after this was built.
+ *
+ * With authorisation (int-78: bearer token, access rules, row filter), same loaded database, each run back to back
+ * with issue-8's code without authorisation as the reference (the machine's load moves the req/s; the ratio is the
+ * comparable figure):
+ *
+ * | ratio Jeugdregie / PostGraphile (req/s) | a    | b    | c    |
+ * |-----------------------------------------|-----:|-----:|-----:|
+ * | issue-8, no authorisation               | 0.51 | 1.51 | 1.04 |
+ * | beheer token, every token verified      | 0.47 | 1.01 | 1.10 |
+ * | beheer token, verified tokens cached    | 0.54 | 1.64 | 1.05 |
+ * | regio token, row filter IN (...)        | 0.56 | 0.62 | 1.16 |
+ * | regio token, row filter EXISTS          |    – | 2.54 | 1.29 |
+ *
+ * The signature check (ES256 through WebCrypto) was ~15% of the server's busy time on b: api/auth/tokenCache.ts.
+ * As regio, b paid a hashed subplan over all the region's contracts for the one tariff: api/auth/rijFilter.ts.
  */
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';

@@ -6,6 +6,7 @@
  *   npm run bench:monitoring -- [--schaal 1] [--runs 30] [--database-url postgres://…/jr_nationaal] [--herbruik] [--herbouw]
  *     [--zonder gebruik,…]   (projections left out of the rebuild: their query is reported, not timed)
  *     [--per-client gebruik,…]   (projections rebuilt client by client through their refresh: genereer.ts herbouwPerClient)
+ *     [--alleen gebruik,…]   (time only these projections' queries)
  *
  * Without --herbruik it builds the database first (integration/nationaal/genereer.ts: migrate, purchasing, care,
  * herbouwAlles) into --database-url (default the database jr_nationaal_<schaal> on DATABASE_URL's server; kept for the
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
       herbouw: { type: 'boolean', default: false },
       zonder: { type: 'string', default: '' },
       'per-client': { type: 'string', default: '' },
+      alleen: { type: 'string', default: '' },
     },
   });
   const schaal = Number(values.schaal);
@@ -111,6 +113,7 @@ async function main(): Promise<void> {
   const log = (r: string) => console.log(r);
   const zonder = values.zonder.split(',').filter(Boolean);
   const perClient = values['per-client'].split(',').filter(Boolean);
+  const alleen = values.alleen.split(',').filter(Boolean);
 
   if (!values.herbruik) {
     await genereerNationaal({ databaseUrl: url, schaal, seed: STANDAARD_SEED, projecties: PROJECTIES, zonderProjecties: zonder,
@@ -145,7 +148,7 @@ async function main(): Promise<void> {
   const tabel: string[][] = [];
   let mismatches = 0;
   try {
-    for (const v of VRAGEN) {
+    for (const v of VRAGEN.filter((x) => !alleen.length || alleen.includes(x.projectie))) {
       if (zonder.includes(v.projectie)) {
         tabel.push([v.naam, `not timed: projection ${v.projectie} not rebuilt (--zonder)`, '', '', '', '']);
         continue;

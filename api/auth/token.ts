@@ -9,6 +9,7 @@ import type { KeyObject } from 'node:crypto';
 import type { Rol, RolUitHeader } from './Rol';
 import { rolUitScope } from './Rol';
 import { sleutelBronUitEnv, verificatieSleutel, type SleutelBron } from './sleutels';
+import { TokenCache } from './tokenCache';
 import { TokenFout } from './TokenFout';
 
 export const TOEGESTANE_ALGORITMEN = ['RS256', 'ES256', 'EdDSA'] as const;
@@ -55,9 +56,13 @@ export interface VerifierOpties {
 export function maakTokenVerifier(config: TokenConfig, opties: VerifierOpties = {}): TokenVerifier {
   const log = opties.log ?? ((e: unknown) => console.error('[auth] the token key set could not be fetched', e));
   const sleutel: KeyObject | JWTVerifyGetKey = verificatieSleutel(config.sleutel);
+  const geverifieerd = new TokenCache<GeverifieerdToken>();
   const verifier: TokenVerifier = {
     config,
     async verifieer(token, nu = new Date()) {
+      const nuS = Math.floor(nu.getTime() / 1000);
+      const bekend = geverifieerd.get(token, nuS);
+      if (bekend) return bekend;
       let claims: JWTPayload;
       try {
         const opties = {
@@ -75,7 +80,6 @@ export function maakTokenVerifier(config: TokenConfig, opties: VerifierOpties = 
         if (fout.reden === 'key_unavailable') log(e);
         throw fout;
       }
-      const nuS = Math.floor(nu.getTime() / 1000);
       const exp = claims.exp!;
       if (exp - (claims.iat ?? nuS) > MAX_LEVENSDUUR_S || exp - nuS > MAX_LEVENSDUUR_S + KLOKMARGE_S) {
         throw new TokenFout('lifetime', `the token is valid for more than ${MAX_LEVENSDUUR_S} s; mint one that expires within the hour`);
@@ -83,7 +87,11 @@ export function maakTokenVerifier(config: TokenConfig, opties: VerifierOpties = 
       const scope = typeof claims.scope === 'string' || Array.isArray(claims.scope) ? claims.scope : Array.isArray(claims.scp) ? claims.scp : undefined;
       const { rol, fout } = rolUitScope(scope as string | string[] | undefined);
       if (!rol) throw new TokenFout('scope', fout ?? 'the token grants no role');
-      return { rol, claims, ...(claims.sub ? { subject: claims.sub } : {}) };
+      const uit: GeverifieerdToken = { rol, claims, ...(claims.sub ? { subject: claims.sub } : {}) };
+      // the window in which this verdict holds: nbf and the lifetime rule from, exp until (each with the skew)
+      const vanafS = Math.max(claims.nbf ?? -Infinity, exp - MAX_LEVENSDUUR_S) - KLOKMARGE_S;
+      geverifieerd.set(token, uit, { vanafS, totS: exp + KLOKMARGE_S - 1 }); // jose: expired once now >= exp + skew
+      return uit;
     },
     async uitAuthorization(header) {
       if (header === undefined) return { rol: null };

@@ -22,27 +22,34 @@ export function vulGebruik(clienten: Clienten): SqlQuery {
     text: `
   WITH ${feitCte(b)},
   maand AS (
-    SELECT f.*, m::date AS maand, daterange(f.ingangsdatum, f.actief_tot, '[]') AS periode
+    SELECT f.*, m::date AS maand
     FROM feit f, generate_series(date_trunc('month', f.ingangsdatum), date_trunc('month', f.actief_tot), interval '1 month') AS m),
+  -- Pairs of the youth's allocations (a handful per youth: joins on the youth, linear over the whole table): the months in
+  -- which two overlap, and per allocation whether another ended in outflow shortly before it or was the same product
+  -- at the same provider before it.
+  paar AS (
+    SELECT a.gemeente_code, a.client_id, a.id, o.id AS ander, o.uitstroom, o.ingangsdatum AS ander_ingang,
+           o.aanbieder_agb = a.aanbieder_agb AND o.product_categorie IS NOT DISTINCT FROM a.product_categorie
+             AND o.product_code IS NOT DISTINCT FROM a.product_code AS zelfde_product,
+           daterange(a.ingangsdatum, a.actief_tot, '[]') * daterange(o.ingangsdatum, o.actief_tot, '[]') AS samen
+    FROM feit a JOIN feit o ON o.gemeente_code = a.gemeente_code AND o.client_id = a.client_id AND o.id <> a.id),
   stapel AS (
-    SELECT DISTINCT a.gemeente_code, a.client_id, a.maand
-    FROM maand a JOIN maand o ON o.gemeente_code = a.gemeente_code AND o.client_id = a.client_id AND o.maand = a.maand AND o.id > a.id
-    WHERE NOT isempty(a.periode * o.periode * daterange(a.maand, (a.maand + interval '1 month')::date, '[)'))),
+    SELECT DISTINCT p.gemeente_code, p.client_id, m::date AS maand
+    FROM paar p, generate_series(date_trunc('month', lower(p.samen)), date_trunc('month', upper(p.samen) - 1), interval '1 month') AS m
+    WHERE p.id < p.ander AND NOT isempty(p.samen)),
   vlag AS (
-    SELECT f.gemeente_code, f.id,
-           EXISTS (SELECT 1 FROM feit e WHERE e.gemeente_code = f.gemeente_code AND e.client_id = f.client_id AND e.id <> f.id
-                     AND e.uitstroom < f.ingangsdatum AND f.ingangsdatum <= e.uitstroom + interval '12 months') AS recidief,
-           EXISTS (SELECT 1 FROM feit e WHERE e.gemeente_code = f.gemeente_code AND e.client_id = f.client_id AND e.id <> f.id
-                     AND e.aanbieder_agb = f.aanbieder_agb AND e.product_categorie IS NOT DISTINCT FROM f.product_categorie
-                     AND e.product_code IS NOT DISTINCT FROM f.product_code AND e.ingangsdatum < f.ingangsdatum) AS herindicatie
-    FROM feit f)
+    SELECT p.gemeente_code, p.id,
+           bool_or(p.uitstroom < f.ingangsdatum AND f.ingangsdatum <= p.uitstroom + interval '12 months') AS recidief,
+           bool_or(p.zelfde_product AND p.ander_ingang < f.ingangsdatum) AS herindicatie
+    FROM paar p JOIN feit f ON f.gemeente_code = p.gemeente_code AND f.id = p.id
+    GROUP BY p.gemeente_code, p.id)
   INSERT INTO mon_gebruik (gemeente_code, toewijzing_id, maand, client_id, pseudoniem, segment_id, aanbieder_agb,
                            nieuw, gestapeld, recidief, herindicatie, herindicatie_jw317)
   SELECT m.gemeente_code, m.id, m.maand, m.client_id, m.pseudoniem, m.segment_id, m.aanbieder_agb,
-         m.maand = date_trunc('month', m.ingangsdatum)::date, s.client_id IS NOT NULL, v.recidief, v.herindicatie,
-         v.herindicatie AND m.oorsprong_soort IS NOT DISTINCT FROM 'JW317'
+         m.maand = date_trunc('month', m.ingangsdatum)::date, s.client_id IS NOT NULL, coalesce(v.recidief, false),
+         coalesce(v.herindicatie, false), coalesce(v.herindicatie, false) AND m.oorsprong_soort IS NOT DISTINCT FROM 'JW317'
   FROM maand m
-  JOIN vlag v ON v.gemeente_code = m.gemeente_code AND v.id = m.id
+  LEFT JOIN vlag v ON v.gemeente_code = m.gemeente_code AND v.id = m.id
   LEFT JOIN stapel s ON s.gemeente_code = m.gemeente_code AND s.client_id = m.client_id AND s.maand = m.maand`,
     values,
   };

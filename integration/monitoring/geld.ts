@@ -8,7 +8,7 @@ import { run } from '../store/SqlQuery.js';
 import type { Queryable } from '../rules/Regel.js';
 import type { Geraakt, Projectie } from './Projectie.js';
 import { SleutelSet, declaratieSleutels, toewijzingSleutels } from './sleutels.js';
-import { vergrendel } from './vervang.sql.js';
+import { vergrendel } from './vergrendel.sql.js';
 import { HERBOUW_GELD, LEEG_GELD, vervangDeclaraties, vervangMaanden, vervangVerplichtingen } from './geld.sql.js';
 
 const MAAND = ['gemeente_code', 'segment_id', 'maand'] as const;
@@ -21,7 +21,7 @@ async function werkBij(db: Queryable, g: Geraakt): Promise<void> {
   if (declaraties.grootte) maanden.voegRijen(await run(db, vervangDeclaraties(declaraties.kolommen())), MAAND);
   maanden.voegRijen(await run(db, vervangVerplichtingen(toewijzingen.kolommen(), declaraties.kolommen())), MAAND);
   if (maanden.grootte) {
-    await run(db, vergrendel('mon_geld_maand', maanden.teksten()));
+    await run(db, vergrendel('mon_geld_maand:', maanden.teksten()));
     await run(db, vervangMaanden(maanden.kolommen()));
   }
 }

@@ -9,7 +9,7 @@ import type { Queryable } from '../rules/Regel.js';
 import type { Geraakt, Projectie } from './Projectie.js';
 import { SleutelSet, clientSleutels, declaratieSleutels } from './sleutels.js';
 import { HERBOUW_LANDSCHAP, LEEG_LANDSCHAP, landschapVanDeclaraties, vervangLandschap, vervangZorgJaren } from './landschap.sql.js';
-import { vergrendel } from './vervang.sql.js';
+import { vergrendel } from './vergrendel.sql.js';
 
 const SLEUTEL = ['gemeente_code', 'aanbieder_agb', 'segment_id', 'jaar'] as const;
 
@@ -21,7 +21,7 @@ async function werkBij(db: Queryable, g: Geraakt): Promise<void> {
   if (!sleutels.grootte && !declaraties.grootte) return;
   // The declarations' keys are read in SQL; lock them too (the provider × segment × year of each declaration's months).
   if (declaraties.grootte) sleutels.voegRijen(await run(db, landschapVanDeclaraties(declaraties.kolommen())), SLEUTEL);
-  await run(db, vergrendel('mon_landschap', sleutels.teksten()));
+  await run(db, vergrendel('mon_landschap:', sleutels.teksten()));
   await run(db, vervangLandschap(sleutels.kolommen()));
 }
 

@@ -7,7 +7,7 @@ import { run } from '../store/SqlQuery.js';
 import type { Queryable } from '../rules/Regel.js';
 import type { Geraakt, Projectie } from './Projectie.js';
 import { SleutelSet, clientSleutels } from './sleutels.js';
-import { vergrendel } from './vervang.sql.js';
+import { vergrendel } from './vergrendel.sql.js';
 import { HERBOUW_SOLIDARITEIT, LEEG_SOLIDARITEIT, vervangJeugdigeJaren, vervangJeugdigenJaren } from './solidariteit.sql.js';
 
 async function werkBij(db: Queryable, g: Geraakt): Promise<void> {
@@ -15,7 +15,7 @@ async function werkBij(db: Queryable, g: Geraakt): Promise<void> {
   if (!clienten.grootte) return;
   const jaren = new SleutelSet<[string, string]>(2).voegRijen(await run(db, vervangJeugdigeJaren(clienten.kolommen())), ['gemeente_code', 'jaar']);
   if (jaren.grootte) {
-    await run(db, vergrendel('mon_jeugdigen_jaar', jaren.teksten()));
+    await run(db, vergrendel('mon_jeugdigen_jaar:', jaren.teksten()));
     await run(db, vervangJeugdigenJaren(jaren.kolommen()));
   }
 }

@@ -11,7 +11,7 @@ import { run } from '../store/SqlQuery.js';
 import type { Queryable } from '../rules/Regel.js';
 import type { Geraakt, Projectie } from './Projectie.js';
 import { SleutelSet, toewijzingSleutels } from './sleutels.js';
-import { vergrendel } from './vervang.sql.js';
+import { vergrendel } from './vergrendel.sql.js';
 import { HERBOUW_TERMIJNEN, LEEG_TERMIJNEN, vervangBerichtTermijnen, vervangTermijnen, vervangToewijzingTermijnen } from './termijnnaleving.sql.js';
 
 const CEL = ['gemeente_code', 'maand', 'aanbieder_agb'] as const;
@@ -25,7 +25,7 @@ async function werkBij(db: Queryable, g: Geraakt): Promise<void> {
   }
   if (berichten.length || g.signaleringen.length) cellen.voegRijen(await run(db, vervangBerichtTermijnen(berichten, g.signaleringen)), CEL);
   if (cellen.grootte) {
-    await run(db, vergrendel('mon_termijn', cellen.teksten()));
+    await run(db, vergrendel('mon_termijn:', cellen.teksten()));
     await run(db, vervangTermijnen(cellen.kolommen()));
   }
 }

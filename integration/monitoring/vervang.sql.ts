@@ -59,18 +59,3 @@ export function vervang(d: Doel, nieuw: string, values: unknown[], k = sleutelCt
 export function vulAlles(d: Doel, select: string, values: unknown[] = []): SqlQuery {
   return { text: `INSERT INTO ${d.tabel} (${d.kolommen.join(', ')}) ${select}`, values };
 }
-
-/**
- * Serialise the re-count of aggregate rows between concurrent units of work: two messages of one municipality and month
- * (processed by two workers) would otherwise each count from a snapshot without the other's items, and the later upsert
- * would lose the earlier one's. Run this before the re-count, in its own statement: it waits for a transaction holding
- * a key until that commits, and the re-count then starts with a snapshot that holds its rows. Keys are locked in sorted
- * order (no deadlock between two units locking overlapping sets); `ruimte` keeps each table's keys apart.
- */
-export function vergrendel(ruimte: string, sleutels: readonly string[]): SqlQuery {
-  return {
-    text: `SELECT count(pg_advisory_xact_lock(hashtextextended($1 || '/' || s.k, 0)))::int AS n
-           FROM (SELECT u.k FROM unnest($2::text[]) WITH ORDINALITY AS u(k, i) ORDER BY u.i) s`,
-    values: [ruimte, [...new Set(sleutels)].sort()],
-  };
-}
