@@ -126,8 +126,16 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     scope.gelezen(t.name, page);
     for (const j of joins) scope.gelezen(j.table.name, page.map((row) => (row as Record<string, unknown>)[j.name]));
   }
-  return toConnection(page, req, (node) => ({ cursor: encodeCursor(byId ? node.id : (node[p] as Key), node.id), node }),
+  return toConnection(page, req, (node) => new KeysetEdge(node, byId ? node.id : (node[p] as Key)),
     async () => (await rows<{ n: number }>(ds, sql.count))[0]!.n);
+}
+
+/** An edge whose cursor is encoded only when read: most queries select nodes, not the cursor of each edge. */
+class KeysetEdge<N extends { id: string }> implements Edge<N> {
+  constructor(readonly node: N, private readonly key: Key) {}
+  get cursor(): string {
+    return encodeCursor(this.key, this.node.id);
+  }
 }
 
 /** Moves the `<name>.<property>` columns of each join into `row[name]` (null when the joined id is null). */
