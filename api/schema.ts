@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { noteerLezingen } from './audit/lezingen';
 import { authChecker } from './auth/authChecker';
 import { handhaafBeleid } from './auth/handhaving';
 import { resolvers } from './resolvers';
@@ -18,5 +19,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
     authChecker, // @Authorized('gemeente' | 'regio' | 'aanbieder' | 'beheer'): api/auth
     validate: false, // input checks live in the services (typed errors with code + field), not class-validator
     emitSchemaFile: false,
-  }).then(handhaafBeleid)); // who may call what (api/auth/beleid.ts), tenant scope and the personal-data field rule
+  })
+    .then(handhaafBeleid) // who may call what (api/auth/beleid.ts), tenant scope and the personal-data field rule
+    .then(noteerLezingen)); // which client's data was read, for the audit log (api/audit/lezingen.ts); outermost
 }

@@ -15,18 +15,24 @@
  * PostGraphile does), `regio` (the benchmarked region's own role: its row filter in every statement, same answers),
  * or any role scope. So its numbers include token verification, the access rules and the row filter.
  *
- * Last full run (`npm run bench:graphql`, defaults), 2026-11-22, 2 vCPU AMD EPYC shared with other jobs (load average
- * 8-16 during the session), Node 20.20.2, PostgreSQL 15, PostGraphile 5.1.5 (Amber, Promise.withResolvers polyfill):
+ * Last full run (`npm run bench:graphql -- --database-url <a loaded copy>`, defaults otherwise), 2026-11-22 12:05 UTC,
+ * 2 vCPU AMD EPYC shared with other jobs (load average 8.5 throughout), Node 20.20.2, PostgreSQL 15, PostGraphile 5.1.5
+ * (Amber, Promise.withResolvers polyfill):
  *
  * | query                                                           | Jeugdregie req/s | p50 ms | p99 ms | PostGraphile req/s | p50 ms | p99 ms | ratio |
  * |-----------------------------------------------------------------|-----------------:|-------:|-------:|-------------------:|-------:|-------:|------:|
- * | a. 100 contracts of a region + provider, segment, tariffs today |               40 |    218 |    524 |                 63 |    124 |    497 | 0.63× |
- * | b. tariff of one contract × product on a date                   |              634 |      6 |     98 |                327 |     26 |     97 | 1.94× |
- * | c. providers of a segment + contract count, latest end          |               33 |    235 |    722 |                 18 |    457 |   1340 | 1.87× |
+ * | a. 100 contracts of a region + provider, segment, tariffs today |               48 |    180 |    459 |                 59 |    156 |    534 | 0.82× |
+ * | b. tariff of one contract × product on a date                   |              843 |      8 |     59 |                597 |     11 |     72 | 1.41× |
+ * | c. providers of a segment + contract count, latest end          |               42 |    214 |    545 |                 25 |    313 |   1135 | 1.71× |
  *
- * a is not there yet: 2 statements (page with provider and segment joined, tariffs of the page) against PostGraphile's
- * one, and graphql-js + Apollo + type-graphql spend more per field than Grafast (profile under load: GC ~18%, graphql-js
- * execution ~14%, Apollo's per-field wrapper, installed for the audit plugin's willResolveField, ~3%). Query d
+ * a is not there yet (was 0.52–0.72×): 2 statements (page with provider and segment joined, tariffs of the page)
+ * against PostGraphile's one. CPU per request at 4 connections (server process from /proc, its PostgreSQL backends):
+ * Jeugdregie 10.9 ms node + 3.3 ms PostgreSQL, PostGraphile 8.8 + 2.6. Left in Jeugdregie's profile: graphql-js
+ * execution ~20% (getArgumentValues of tariffs(validOn) per contract ~4%), GC ~11%, response JSON ~6%, socket write
+ * ~9%, type-graphql's per-call handler (getParams) ~3%. Gone since the previous table: Apollo's per-field wrapper
+ * (audit now wraps Client's fields only, api/audit/lezingen.ts), type-graphql copying every parent row into a class
+ * instance per field resolver (@Root() typed Rij<T>), dictionary-mode rows after the join nesting, 100 cursor
+ * encodings per page, and the token signature check per request (cached by token text, ≤ 60 s). Query d
  * (allocations) is not measured: the national care data (laadZorg) landed after this was built.
  *
  * With authorisation (int-78: bearer token, access rules, row filter), same loaded database, each run back to back

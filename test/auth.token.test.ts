@@ -64,6 +64,15 @@ describe('verification', () => {
     expect((await dev.verifieer(tokenVoor('beheer'))).subject).toBe('test:beheer');
   });
 
+  test('a header verified once is answered from the cache; a token altered in any character is still verified and refused', async () => {
+    const v = maakTokenVerifier(tokenConfigUitEnv({ NODE_ENV: 'test' }));
+    const token = tokenVoor('regio:ZHZ');
+    expect(await v.uitAuthorization(`Bearer ${token}`)).toEqual(await v.uitAuthorization(`Bearer ${token}`));
+    const [kop, inhoud, handtekening] = token.split('.');
+    const anders = `${kop}.${inhoud}.${handtekening!.slice(0, -2)}${handtekening!.endsWith('AA') ? 'BB' : 'AA'}`;
+    await expect(v.uitAuthorization(`Bearer ${anders}`)).rejects.toMatchObject({ reden: 'signature' });
+    expect((await v.uitAuthorization(`Bearer ${token}`)).rol).toEqual({ soort: 'regio', regio: 'ZHZ' });
+  });
   test('expired; exp more than an hour after iat or after now; no exp; nbf in the future', async () => {
     expect(await uitkomst(dev, tokenVoor('regio:ZHZ', { claims: { iat: nu() - 3000, exp: nu() - 60 } }))).toBe('expired');
     expect(await uitkomst(dev, tokenVoor('regio:ZHZ', { ttl: 3601 }))).toBe('lifetime');

@@ -120,26 +120,42 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const byId = p === 'id';
   const { select } = t.columns(fields, p);
   const sql = pageSql(t, conditions, params, { sort: p, backward: req.backward, limit: req.limit, cursor: req.cursor, select, joins }, scope);
-  const page = await rows<T>(ds, sql.page);
-  if (joins.length) for (const row of page) nest(row as Record<string, unknown>, joins);
+  const read = await rows<T>(ds, sql.page);
+  const page = joins.length ? (nest(read, joins) as T[]) : read;
   if (scope) {
     scope.gelezen(t.name, page);
     for (const j of joins) scope.gelezen(j.table.name, page.map((row) => (row as Record<string, unknown>)[j.name]));
   }
-  return toConnection(page, req, (node) => ({ cursor: encodeCursor(byId ? node.id : (node[p] as Key), node.id), node }),
+  return toConnection(page, req, (node) => new KeysetEdge(node, byId ? node.id : (node[p] as Key)),
     async () => (await rows<{ n: number }>(ds, sql.count))[0]!.n);
 }
 
-/** Moves the `<name>.<property>` columns of each join into `row[name]` (null when the joined id is null). */
-function nest(row: Record<string, unknown>, joins: readonly Join[]): void {
-  for (const { name } of joins) {
-    const prefix = `${name}.`;
-    const nested: Record<string, unknown> = {};
-    for (const key of Object.keys(row)) {
-      if (!key.startsWith(prefix)) continue;
-      nested[key.slice(prefix.length)] = row[key];
-      delete row[key];
-    }
-    row[name] = nested.id === null ? null : nested;
+/** An edge whose cursor is encoded only when read: most queries select nodes, not the cursor of each edge. */
+class KeysetEdge<N extends { id: string }> implements Edge<N> {
+  constructor(readonly node: N, private readonly key: Key) {}
+  get cursor(): string {
+    return encodeCursor(this.key, this.node.id);
   }
+}
+
+/**
+ * Each row with the `<name>.<property>` columns of each join moved into `row[name]` (null when the joined id is
+ * null), as new objects: deleting the moved keys from pg's row would turn it into a slow dictionary-mode object that
+ * every field read of the response then pays for. Every row has the same columns, so their split is decided once.
+ */
+function nest(page: Record<string, unknown>[], joins: readonly Join[]): Record<string, unknown>[] {
+  if (page.length === 0) return page;
+  const keys = Object.keys(page[0]!);
+  const own = keys.filter((k) => !joins.some((j) => k.startsWith(`${j.name}.`)));
+  const parts = joins.map(({ name }) => ({ name, columns: keys.filter((k) => k.startsWith(`${name}.`)).map((k) => [k, k.slice(name.length + 1)] as const) }));
+  return page.map((row) => {
+    const out: Record<string, unknown> = {};
+    for (const k of own) out[k] = row[k];
+    for (const { name, columns } of parts) {
+      const nested: Record<string, unknown> = {};
+      for (const [k, property] of columns) nested[property] = row[k];
+      out[name] = nested.id === null ? null : nested;
+    }
+    return out;
+  });
 }

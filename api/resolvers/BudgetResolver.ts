@@ -9,6 +9,7 @@ import { BudgetConnection } from '../types/connections';
 import { MunicipalityType } from '../types/MunicipalityType';
 import { RegionType } from '../types/RegionType';
 import { SegmentType } from '../types/SegmentType';
+import type { Rij } from '../types/Rij';
 
 @Resolver(() => BudgetType)
 export class BudgetResolver {
@@ -38,17 +39,17 @@ export class BudgetResolver {
   }
 
   @FieldResolver(() => MunicipalityType, { nullable: true })
-  municipality(@Root() b: BudgetType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  municipality(@Root() b: Rij<BudgetType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return b.municipalityId ? loaders.municipality.load(b.municipalityId, info) : null;
   }
 
   @FieldResolver(() => RegionType, { nullable: true, description: 'The region of a shared budget.' })
-  region(@Root() b: BudgetType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  region(@Root() b: Rij<BudgetType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return b.regionId ? loaders.region.load(b.regionId, info) : null;
   }
 
   @FieldResolver(() => SegmentType)
-  segment(@Root() b: BudgetType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  segment(@Root() b: Rij<BudgetType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.segment.load(b.segmentId, info);
   }
 }

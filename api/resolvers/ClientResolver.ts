@@ -14,6 +14,7 @@ import { StartProductType, StopProductType, toStart, toStop } from '../types/Lev
 import { ToewijzingType, toToewijzing } from '../types/ToewijzingType';
 import { VerzoekType, toVerzoek } from '../types/VerzoekType';
 import { DateScalar } from '../scalars';
+import type { Rij } from '../types/Rij';
 
 /**
  * A client's trajectory: requests, allocations (with history), starts, stops and messages with their return codes.
@@ -47,37 +48,37 @@ export class ClientResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Only for the owning municipality; null for every other role.' })
-  bsn(@Root() c: ClientType, @Ctx() ctx: Context): string | null {
+  bsn(@Root() c: Rij<ClientType>, @Ctx() ctx: Context): string | null {
     return magBsnZien(ctx, c.gemeenteCode) ? c._bsn : null;
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'Only for the owning municipality; null for every other role.' })
-  geboortedatum(@Root() c: ClientType, @Ctx() ctx: Context): string | null {
+  geboortedatum(@Root() c: Rij<ClientType>, @Ctx() ctx: Context): string | null {
     return magBsnZien(ctx, c.gemeenteCode) ? c._geboortedatum : null;
   }
 
   @FieldResolver(() => [VerzoekType])
-  async verzoeken(@Root() c: ClientType, @Ctx() ctx: Context) {
+  async verzoeken(@Root() c: Rij<ClientType>, @Ctx() ctx: Context) {
     return (await run<VerzoekRij>(careReader(ctx.dataSource), findVerzoekenVanClient(c.gemeenteCode, c.id))).map(toVerzoek);
   }
 
   @FieldResolver(() => [ToewijzingType], { description: 'All allocations, per provider by number (also removed ones).' })
-  async toewijzingen(@Root() c: ClientType, @Ctx() ctx: Context) {
+  async toewijzingen(@Root() c: Rij<ClientType>, @Ctx() ctx: Context) {
     return (await run<ToewijzingRij>(careReader(ctx.dataSource), findToewijzingenVanClient(c.gemeenteCode, c.id))).map(toToewijzing);
   }
 
   @FieldResolver(() => [StartProductType])
-  async starts(@Root() c: ClientType, @Ctx() ctx: Context) {
+  async starts(@Root() c: Rij<ClientType>, @Ctx() ctx: Context) {
     return (await run(careReader(ctx.dataSource), findStartsVanClient(c.gemeenteCode, c.id))).map(toStart);
   }
 
   @FieldResolver(() => [StopProductType])
-  async stops(@Root() c: ClientType, @Ctx() ctx: Context) {
+  async stops(@Root() c: Rij<ClientType>, @Ctx() ctx: Context) {
     return (await run(careReader(ctx.dataSource), findStopsVanClient(c.gemeenteCode, c.id))).map(toStop);
   }
 
   @FieldResolver(() => [BerichtLogType], { description: 'Messages linked to the client, newest first, with their return codes.' })
-  async berichten(@Root() c: ClientType, @Ctx() ctx: Context) {
+  async berichten(@Root() c: Rij<ClientType>, @Ctx() ctx: Context) {
     return (await run<BerichtRij>(careReader(ctx.dataSource), findBerichtenVanClient(c.id, c.gemeenteCode))).map(toBericht);
   }
 }

@@ -15,6 +15,7 @@ import { ProviderType } from '../types/ProviderType';
 import { RegionType } from '../types/RegionType';
 import { SegmentType } from '../types/SegmentType';
 import { TariffType } from '../types/TariffType';
+import type { Rij } from '../types/Rij';
 
 /** Today as YYYY-MM-DD in the Netherlands (contracts are dated in local time). */
 export function todayInAmsterdam(): string {
@@ -76,28 +77,28 @@ export class ContractResolver {
   }
 
   @FieldResolver(() => ProviderType)
-  provider(@Root() c: ContractType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  provider(@Root() c: Rij<ContractType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return joined(c, 'provider') ?? loaders.provider.load(c.providerId, info);
   }
 
   @FieldResolver(() => RegionType)
-  region(@Root() c: ContractType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  region(@Root() c: Rij<ContractType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return joined(c, 'region') ?? loaders.region.load(c.regionId, info);
   }
 
   @FieldResolver(() => MunicipalityType, { nullable: true })
-  municipality(@Root() c: ContractType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  municipality(@Root() c: Rij<ContractType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return joined(c, 'municipality') ?? (c.municipalityId ? loaders.municipality.load(c.municipalityId, info) : null);
   }
 
   @FieldResolver(() => SegmentType)
-  segment(@Root() c: ContractType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  segment(@Root() c: Rij<ContractType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return joined(c, 'segment') ?? loaders.segment.load(c.segmentId, info);
   }
 
   @FieldResolver(() => [TariffType], { description: "The contract's own tariffs, by product and validFrom: all periods, or those that include validOn." })
   tariffs(
-    @Root() c: ContractType,
+    @Root() c: Rij<ContractType>,
     @Arg('validOn', () => DateScalar, { nullable: true }) validOn: string | undefined,
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
@@ -109,7 +110,7 @@ export class ContractResolver {
 @Resolver(() => ContractDeadlineType)
 export class ContractDeadlineResolver {
   @FieldResolver(() => ContractType)
-  contract(@Root() d: ContractDeadlineType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  contract(@Root() d: Rij<ContractDeadlineType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.contract.load(d.contractId, info);
   }
 }

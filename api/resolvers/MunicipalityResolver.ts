@@ -9,6 +9,7 @@ import { ContractType } from '../types/ContractType';
 import { CreateMunicipalityInput, MunicipalityFilter, UpdateMunicipalityInput } from '../types/MunicipalityInputs';
 import { MunicipalityType } from '../types/MunicipalityType';
 import { RegionType } from '../types/RegionType';
+import type { Rij } from '../types/Rij';
 
 @Resolver(() => MunicipalityType)
 export class MunicipalityResolver {
@@ -47,17 +48,17 @@ export class MunicipalityResolver {
   }
 
   @FieldResolver(() => RegionType)
-  region(@Root() m: MunicipalityType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  region(@Root() m: Rij<MunicipalityType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.region.load(m.regionId, info);
   }
 
   @FieldResolver(() => [ContractType], { description: 'Local contracts of this municipality.' })
-  contracts(@Root() m: MunicipalityType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  contracts(@Root() m: Rij<MunicipalityType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.contractsByMunicipality.load(m.id, info);
   }
 
   @FieldResolver(() => [BudgetType])
-  budgets(@Root() m: MunicipalityType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  budgets(@Root() m: Rij<MunicipalityType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.budgetsByMunicipality.load(m.id, info);
   }
 }

@@ -9,6 +9,7 @@ import { ProductType } from '../types/ProductType';
 import { RegionType } from '../types/RegionType';
 import { SegmentType } from '../types/SegmentType';
 import { TariffType } from '../types/TariffType';
+import type { Rij } from '../types/Rij';
 
 @Resolver(() => ProductType)
 export class ProductResolver {
@@ -38,17 +39,17 @@ export class ProductResolver {
   }
 
   @FieldResolver(() => RegionType)
-  region(@Root() p: ProductType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  region(@Root() p: Rij<ProductType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.region.load(p.regionId, info);
   }
 
   @FieldResolver(() => SegmentType)
-  segment(@Root() p: ProductType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  segment(@Root() p: Rij<ProductType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.segment.load(p.segmentId, info);
   }
 
   @FieldResolver(() => [TariffType], { description: 'All tariffs of the product (contract and harmonised, all periods).' })
-  tariffs(@Root() p: ProductType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  tariffs(@Root() p: Rij<ProductType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.tariffsByProduct.load(p.id, info);
   }
 }

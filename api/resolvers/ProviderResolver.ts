@@ -7,6 +7,7 @@ import { ProviderConnection } from '../types/connections';
 import { ContractType } from '../types/ContractType';
 import { CreateProviderInput, ProviderFilter, UpdateProviderInput } from '../types/ProviderInputs';
 import { ProviderType } from '../types/ProviderType';
+import type { Rij } from '../types/Rij';
 
 @Resolver(() => ProviderType)
 export class ProviderResolver {
@@ -41,7 +42,7 @@ export class ProviderResolver {
   }
 
   @FieldResolver(() => [ContractType])
-  contracts(@Root() p: ProviderType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  contracts(@Root() p: Rij<ProviderType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.contractsByProvider.load(p.id, info);
   }
 }

@@ -12,6 +12,7 @@ import { RegionType } from '../types/RegionType';
 import { CreateRegionInput, UpdateRegionInput } from '../types/RegionInputs';
 import { SegmentType } from '../types/SegmentType';
 import { TariffType } from '../types/TariffType';
+import type { Rij } from '../types/Rij';
 
 @Resolver(() => RegionType)
 export class RegionResolver {
@@ -41,32 +42,32 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => [MunicipalityType], { description: 'Ordered by CBS code.' })
-  municipalities(@Root() region: RegionType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  municipalities(@Root() region: Rij<RegionType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.municipalitiesByRegion.load(region.id, info);
   }
 
   @FieldResolver(() => [SegmentType], { description: 'Ordered by segment number.' })
-  segments(@Root() region: RegionType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  segments(@Root() region: Rij<RegionType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.segmentsByRegion.load(region.id, info);
   }
 
   @FieldResolver(() => [ContractType], { description: 'All contracts of the region (regional and local), ordered by reference.' })
-  contracts(@Root() region: RegionType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  contracts(@Root() region: Rij<RegionType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.contractsByRegion.load(region.id, info);
   }
 
   @FieldResolver(() => [ProductType], { description: 'The product book, ordered by category and code.' })
-  products(@Root() region: RegionType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  products(@Root() region: Rij<RegionType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.productsByRegion.load(region.id, info);
   }
 
   @FieldResolver(() => [TariffType], { description: 'Harmonised region tariffs (all periods).' })
-  tariffs(@Root() region: RegionType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  tariffs(@Root() region: Rij<RegionType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.tariffsByRegion.load(region.id, info);
   }
 
   @FieldResolver(() => [BudgetType], { description: "The region's shared budgets." })
-  budgets(@Root() region: RegionType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  budgets(@Root() region: Rij<RegionType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.budgetsByRegion.load(region.id, info);
   }
 }

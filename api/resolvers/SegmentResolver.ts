@@ -11,6 +11,7 @@ import { RegionType } from '../types/RegionType';
 import { CreateSegmentInput, SegmentFilter, UpdateSegmentInput } from '../types/SegmentInputs';
 import { SegmentProviderType } from '../types/SegmentProviderType';
 import { SegmentType } from '../types/SegmentType';
+import type { Rij } from '../types/Rij';
 
 @Resolver(() => SegmentType)
 export class SegmentResolver {
@@ -45,27 +46,27 @@ export class SegmentResolver {
   }
 
   @FieldResolver(() => RegionType)
-  region(@Root() s: SegmentType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  region(@Root() s: Rij<SegmentType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.region.load(s.regionId, info);
   }
 
   @FieldResolver(() => [ContractType])
-  contracts(@Root() s: SegmentType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  contracts(@Root() s: Rij<SegmentType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.contractsBySegment.load(s.id, info);
   }
 
   @FieldResolver(() => [SegmentProviderType], { description: 'The providers with contracts in this segment, by AGB code, with their number and latest end.' })
-  providers(@Root() s: SegmentType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  providers(@Root() s: Rij<SegmentType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.providersBySegment.load(s.id, info);
   }
 
   @FieldResolver(() => [ProductType])
-  products(@Root() s: SegmentType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  products(@Root() s: Rij<SegmentType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.productsBySegment.load(s.id, info);
   }
 
   @FieldResolver(() => [BudgetType])
-  budgets(@Root() s: SegmentType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  budgets(@Root() s: Rij<SegmentType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.budgetsBySegment.load(s.id, info);
   }
 }

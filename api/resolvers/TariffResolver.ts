@@ -10,6 +10,7 @@ import { ProductType } from '../types/ProductType';
 import { RegionType } from '../types/RegionType';
 import { CreateTariffInput, TariffFilter, UpdateTariffInput } from '../types/TariffInputs';
 import { TariffType } from '../types/TariffType';
+import type { Rij } from '../types/Rij';
 
 @Resolver(() => TariffType)
 export class TariffResolver {
@@ -72,22 +73,22 @@ export class TariffResolver {
   }
 
   @FieldResolver(() => ContractType, { nullable: true })
-  contract(@Root() t: TariffType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  contract(@Root() t: Rij<TariffType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return t.contractId ? loaders.contract.load(t.contractId, info) : null;
   }
 
   @FieldResolver(() => RegionType, { nullable: true, description: 'The region of a harmonised tariff.' })
-  region(@Root() t: TariffType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  region(@Root() t: Rij<TariffType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return t.regionId ? loaders.region.load(t.regionId, info) : null;
   }
 
   @FieldResolver(() => ProductType)
-  product(@Root() t: TariffType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  product(@Root() t: Rij<TariffType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return loaders.product.load(t.productId, info);
   }
 
   @FieldResolver(() => TariffType, { nullable: true, description: 'The period this one replaced by indexation.' })
-  previousTariff(@Root() t: TariffType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  previousTariff(@Root() t: Rij<TariffType>, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return t.previousTariffId ? loaders.tariff.load(t.previousTariffId, info) : null;
   }
 }

@@ -10,6 +10,7 @@ import { ToewijzingHistorieType, ToewijzingType, toHistorie, toToewijzing, type 
 import { ChangeToewijzingInput, IssueToewijzingInput, persoonsgegevensVan, ShortenToewijzingInput, WithdrawToewijzingInput } from '../types/ZorgInputs';
 import { ToewijzingResultaatType } from '../types/ZorgResults';
 import { uitgaand } from './VerzoekResolver';
+import type { Rij } from '../types/Rij';
 
 function resultaat(r: ToewijzingResultaat): ToewijzingResultaatType {
   return { toewijzing: toToewijzing(r.toewijzingen[0]!), bericht: uitgaand('JW301', r.bericht) };
@@ -61,7 +62,7 @@ export class ToewijzingResolver {
   }
 
   @FieldResolver(() => [ToewijzingHistorieType], { description: 'Every state the allocation went through, oldest first.' })
-  async historie(@Root() t: ToewijzingType, @Ctx() ctx: Context): Promise<ToewijzingHistorieType[]> {
+  async historie(@Root() t: Rij<ToewijzingType>, @Ctx() ctx: Context): Promise<ToewijzingHistorieType[]> {
     const rows = await run<HistorieRij>(careReader(ctx.dataSource), findHistorie(t.gemeenteCode, t.id));
     return rows.map(toHistorie);
   }
