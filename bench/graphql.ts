@@ -1,10 +1,11 @@
 /**
  * `npm run bench:graphql -- [--seconds 10] [--rounds 5] [--connections 10] [--pool 10] [--warmup 3] [--schaal 1] [--database-url URL]
- *   [--only abc] [--node-flags '--max-semi-space-size=32'] [--rol beheer|regio|<scope>]`  (node flags: for both servers alike)
+ *   [--zorg-schaal 0.1] [--only abcd] [--node-flags '--max-semi-space-size=32'] [--rol beheer|regio|<scope>]`  (node flags: for both servers alike)
  *
  * Jeugdregie against PostGraphile 5 on the same database: loads the national purchasing reference set
  * (integration/nationaal laadInkoop: 42 regions, 342 municipalities, ~8,500 providers, ~50,000 contracts, ~2,100
- * products, ~500,000 tariff periods) into a fresh migrated database, starts both servers as child processes
+ * products, ~500,000 tariff periods) and its care data without declarations (laadZorg, --zorg-schaal 0.1: ~80,000
+ * clients, ~100,000 allocations; 0 skips it) into a fresh migrated database, starts both servers as child processes
  * (bench/graphql/serve.ts: one process, one pool of --pool connections each), checks that both answer every query
  * alike (normalised, bench/graphql/queries.ts), then drives each with autocannon (--connections keep-alive
  * connections, --warmup s, then --seconds s per server in --rounds alternating slices, one server at a time: the
@@ -13,7 +14,7 @@
  *
  * Jeugdregie is called with a bearer token (bench/graphql/token.ts) for --rol: `beheer` (default; sees every row, as
  * PostGraphile does), `regio` (the benchmarked region's own role: its row filter in every statement, same answers),
- * or any role scope. So its numbers include token verification, the access rules and the row filter.
+ * or any role scope; query d (care data, which beheer may not read) always as the region whose allocations it pages. So its numbers include token verification, the access rules and the row filter.
  *
  * Last full run (`npm run bench:graphql`, defaults), 2026-11-22, 2 vCPU AMD EPYC shared with other jobs (load average
  * 8-16 during the session), Node 20.20.2, PostgreSQL 15, PostGraphile 5.1.5 (Amber, Promise.withResolvers polyfill):
@@ -36,6 +37,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { laadInkoop } from '../integration/nationaal/inkoop.js';
+import { laadZorg } from '../integration/nationaal/zorg.js';
 import { benchDatabase } from './db.js';
 import { ask, drive, Measurement } from './graphql/load.js';
 import { installPostGraphileObjects } from './graphql/postgraphile.sql.js';
@@ -77,6 +79,7 @@ async function main(): Promise<void> {
       warmup: { type: 'string', default: '3' },
       rounds: { type: 'string', default: '5' },
       schaal: { type: 'string', default: '1' },
+      'zorg-schaal': { type: 'string', default: '0.1' },
       'database-url': { type: 'string' },
       only: { type: 'string' },
       'node-flags': { type: 'string', default: '' },
@@ -99,6 +102,12 @@ async function main(): Promise<void> {
       const t = await laadInkoop(own.pool, { schaal: Number(values.schaal) });
       console.log(`  ${t.regios} regions, ${t.gemeenten} municipalities, ${t.aanbieders} providers, ${t.segmenten} segments, ` +
         `${t.contracten} contracts, ${t.producten} products, ${t.tariefperioden} tariff periods, ${t.budgetten} budgets in ${(t.ms / 1000).toFixed(1)} s`);
+      const zorgSchaal = Number(values['zorg-schaal']);
+      if (zorgSchaal > 0) {
+        console.log(`loading care data (schaal ${zorgSchaal}, without declarations) ...`);
+        const z = await laadZorg(own.pool, { schaal: zorgSchaal, declaraties: false });
+        console.log(`  ${z.client} clients, ${z.toewijzing} allocations, ${z.start_product} starts, ${z.stop_product} stops in ${(z.ms / 1000).toFixed(1)} s`);
+      }
     }
     await installPostGraphileObjects(url);
     const db = new pg.Client({ connectionString: url });
@@ -112,7 +121,9 @@ async function main(): Promise<void> {
     const queries = benchQueries(params).filter((q) => !values.only || values.only.includes(q.key));
 
     const token = await benchToken(scope);
-    const headers: Record<ServerName, Record<string, string>> = { jeugdregie: token.headers, postgraphile: {} };
+    const regio = await benchToken(`regio:${params.regioCode}`);
+    const headersVoor = (q: (typeof queries)[number]): Record<ServerName, Record<string, string>> =>
+      ({ jeugdregie: q.alsRegio ? regio.headers : token.headers, postgraphile: {} });
     const servers = {} as Record<ServerName, string>;
     for (const which of SERVERS) {
       const s = await startServer(which, url, pool, nodeFlags, which === 'jeugdregie' ? token.env : {});
@@ -122,7 +133,7 @@ async function main(): Promise<void> {
 
     // Same data on both sides, or the numbers mean nothing.
     for (const q of queries) {
-      const j = q.normalise.jeugdregie(await ask(servers.jeugdregie, q.jeugdregie, headers.jeugdregie));
+      const j = q.normalise.jeugdregie(await ask(servers.jeugdregie, q.jeugdregie, headersVoor(q).jeugdregie));
       const p = q.normalise.postgraphile(await ask(servers.postgraphile, q.postgraphile));
       if (JSON.stringify(j) !== JSON.stringify(p)) throw new Error(`query ${q.key}: the servers disagree\n${JSON.stringify(j).slice(0, 600)}\n${JSON.stringify(p).slice(0, 600)}`);
       const size = Array.isArray(j) ? `${j.length} rows` : 'ok';
@@ -133,6 +144,7 @@ async function main(): Promise<void> {
     const results: { title: string; j: Measurement; p: Measurement }[] = [];
     for (const q of queries) {
       const m = { jeugdregie: new Measurement(), postgraphile: new Measurement() };
+      const headers = headersVoor(q);
       for (const which of SERVERS) if (warmup > 0) await drive(servers[which], q[which], { connections, seconds: warmup }, undefined, headers[which]);
       for (let r = 0; r < rounds; r++) {
         for (const which of r % 2 ? [...SERVERS].reverse() : SERVERS) await drive(servers[which], q[which], { connections, seconds: seconds / rounds }, m[which], headers[which]);
@@ -143,7 +155,8 @@ async function main(): Promise<void> {
 
     console.log(`\nbench:graphql — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, ` +
       `PostGraphile 5 (Amber), ${connections} connections, ${seconds} s per server in ${rounds} alternating rounds (warm-up ${warmup} s), ` +
-      `pool ${pool} each, one process each${nodeFlags.length ? `, node ${nodeFlags.join(' ')}` : ''}; Jeugdregie as ${scope} (bearer token)`);
+      `pool ${pool} each, one process each${nodeFlags.length ? `, node ${nodeFlags.join(' ')}` : ''}; Jeugdregie as ${scope} (bearer token)` +
+      `${queries.some((q) => q.alsRegio) ? `, d as regio:${params.regioCode}` : ''}`);
     const head = ['query', 'Jeugdregie req/s', 'p50 ms', 'p99 ms', 'PostGraphile req/s', 'p50 ms', 'p99 ms', 'ratio'];
     const rows = results.map((r) => [r.title, fmt(r.j.rps), fmt(r.j.percentile(50)), fmt(r.j.percentile(99)), fmt(r.p.rps),
       fmt(r.p.percentile(50)), fmt(r.p.percentile(99)), `${fmt(r.j.rps / r.p.rps, 2)}×`]);
