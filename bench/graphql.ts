@@ -27,8 +27,22 @@
  *
  * a is not there yet: 2 statements (page with provider and segment joined, tariffs of the page) against PostGraphile's
  * one, and graphql-js + Apollo + type-graphql spend more per field than Grafast (profile under load: GC ~18%, graphql-js
- * execution ~14%, Apollo's per-field wrapper, installed for the audit plugin's willResolveField, ~3%). Query d
- * (allocations) is not measured: the national care data (laadZorg) landed after this was built.
+ * execution ~14%, Apollo's per-field wrapper, installed for the audit plugin's willResolveField, ~3%).
+ *
+ * Query d (`npm run bench:graphql -- --only d`, defaults: national purchasing set + laadZorg schaal 0.1 without
+ * declarations = 80,000 clients, 100,080 allocations; 2026-11-22, same machine, load average ~8; Jeugdregie as regio:ZOB):
+ *
+ * | query                                                                          | Jeugdregie req/s | p50 ms | p99 ms | PostGraphile req/s | p50 ms | p99 ms | ratio |
+ * |--------------------------------------------------------------------------------|-----------------:|-------:|-------:|-------------------:|-------:|-------:|------:|
+ * | d. 100 allocations of a region + client pseudonym, product, provider, contract |                9 |    781 |   1811 |                 26 |    282 |   1507 | 0.35× |
+ *
+ * d is slower, and not in SQL: the page and each level are one statement each, all under 1 ms in EXPLAIN ANALYZE
+ * (test/graphql.toewijzingen.test.ts: toewijzing_pkey, no sort; 10 and 100 rows cost the same statements). Sequential
+ * requests on a smaller set (inkoop 0.2, zorg 0.03): 56 ms against PostGraphile's 28 ms; without `client { pseudoniem }`
+ * 30 ms against 18 ms. So about half of the gap is the client level, i.e. the audit every pseudonym read must leave
+ * (useAudit: 100 audit_log rows inserted and committed before the response, 10–30 ms with fsync under load), which
+ * PostGraphile does not do; the rest is the scope statement (the region's municipalities, per request), four
+ * statements instead of one, and graphql-js/Apollo per-field cost as in a.
  */
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
