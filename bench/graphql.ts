@@ -1,10 +1,11 @@
 /**
  * `npm run bench:graphql -- [--seconds 10] [--rounds 5] [--connections 10] [--pool 10] [--warmup 3] [--schaal 1] [--database-url URL]
- *   [--only abc] [--node-flags '--max-semi-space-size=32'] [--rol beheer|regio|<scope>]`  (node flags: for both servers alike)
+ *   [--zorg-schaal 0.1] [--only abcd] [--node-flags '--max-semi-space-size=32'] [--rol beheer|regio|<scope>]`  (node flags: for both servers alike)
  *
  * Jeugdregie against PostGraphile 5 on the same database: loads the national purchasing reference set
  * (integration/nationaal laadInkoop: 42 regions, 342 municipalities, ~8,500 providers, ~50,000 contracts, ~2,100
- * products, ~500,000 tariff periods) into a fresh migrated database, starts both servers as child processes
+ * products, ~500,000 tariff periods) and its care data without declarations (laadZorg, --zorg-schaal 0.1: ~80,000
+ * clients, ~100,000 allocations; 0 skips it) into a fresh migrated database, starts both servers as child processes
  * (bench/graphql/serve.ts: one process, one pool of --pool connections each), checks that both answer every query
  * alike (normalised, bench/graphql/queries.ts), then drives each with autocannon (--connections keep-alive
  * connections, --warmup s, then --seconds s per server in --rounds alternating slices, one server at a time: the
@@ -13,7 +14,7 @@
  *
  * Jeugdregie is called with a bearer token (bench/graphql/token.ts) for --rol: `beheer` (default; sees every row, as
  * PostGraphile does), `regio` (the benchmarked region's own role: its row filter in every statement, same answers),
- * or any role scope. So its numbers include token verification, the access rules and the row filter.
+ * or any role scope; query d (care data, which beheer may not read) always as the region whose allocations it pages. So its numbers include token verification, the access rules and the row filter.
  *
  * Last full run (`npm run bench:graphql -- --database-url <a loaded copy>`, defaults otherwise), 2026-11-22 12:05 UTC,
  * 2 vCPU AMD EPYC shared with other jobs (load average 8.5 throughout), Node 20.20.2, PostgreSQL 15, PostGraphile 5.1.5
@@ -32,8 +33,7 @@
  * ~9%, type-graphql's per-call handler (getParams) ~3%. Gone since the previous table: Apollo's per-field wrapper
  * (audit now wraps Client's fields only, api/audit/lezingen.ts), type-graphql copying every parent row into a class
  * instance per field resolver (@Root() typed Rij<T>), dictionary-mode rows after the join nesting, 100 cursor
- * encodings per page, and the token signature check per request (cached by token text, ≤ 60 s). Query d
- * (allocations) is not measured: the national care data (laadZorg) landed after this was built.
+ * encodings per page, and the token signature check per request (cached by token text, ≤ 60 s).
  *
  * With authorisation (int-78: bearer token, access rules, row filter), same loaded database, each run back to back
  * with issue-8's code without authorisation as the reference (the machine's load moves the req/s; the ratio is the
@@ -49,6 +49,21 @@
  *
  * The signature check (ES256 through WebCrypto) was ~15% of the server's busy time on b: api/auth/tokenCache.ts.
  * As regio, b paid a hashed subplan over all the region's contracts for the one tariff: api/auth/rijFilter.ts.
+ *
+ * Query d (`npm run bench:graphql -- --only d`, defaults: national purchasing set + laadZorg schaal 0.1 without
+ * declarations = 80,000 clients, 100,080 allocations; 2026-11-22, same machine, load average ~8; Jeugdregie as regio:ZOB):
+ *
+ * | query                                                                          | Jeugdregie req/s | p50 ms | p99 ms | PostGraphile req/s | p50 ms | p99 ms | ratio |
+ * |--------------------------------------------------------------------------------|-----------------:|-------:|-------:|-------------------:|-------:|-------:|------:|
+ * | d. 100 allocations of a region + client pseudonym, product, provider, contract |                9 |    781 |   1811 |                 26 |    282 |   1507 | 0.35× |
+ *
+ * d is slower, and not in SQL: the page and each level are one statement each, all under 1 ms in EXPLAIN ANALYZE
+ * (test/graphql.toewijzingen.test.ts: toewijzing_pkey, no sort; 10 and 100 rows cost the same statements). Sequential
+ * requests on a smaller set (inkoop 0.2, zorg 0.03): 56 ms against PostGraphile's 28 ms; without `client { pseudoniem }`
+ * 30 ms against 18 ms. So about half of the gap is the client level, i.e. the audit every pseudonym read must leave
+ * (useAudit: 100 audit_log rows inserted and committed before the response, 10–30 ms with fsync under load), which
+ * PostGraphile does not do; the rest is the scope statement (the region's municipalities, per request), four
+ * statements instead of one, and graphql-js/Apollo per-field cost as in a.
  */
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
@@ -57,6 +72,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { laadInkoop } from '../integration/nationaal/inkoop.js';
+import { laadZorg } from '../integration/nationaal/zorg.js';
 import { benchDatabase } from './db.js';
 import { ask, drive, Measurement } from './graphql/load.js';
 import { installPostGraphileObjects } from './graphql/postgraphile.sql.js';
@@ -98,6 +114,7 @@ async function main(): Promise<void> {
       warmup: { type: 'string', default: '3' },
       rounds: { type: 'string', default: '5' },
       schaal: { type: 'string', default: '1' },
+      'zorg-schaal': { type: 'string', default: '0.1' },
       'database-url': { type: 'string' },
       only: { type: 'string' },
       'node-flags': { type: 'string', default: '' },
@@ -120,6 +137,12 @@ async function main(): Promise<void> {
       const t = await laadInkoop(own.pool, { schaal: Number(values.schaal) });
       console.log(`  ${t.regios} regions, ${t.gemeenten} municipalities, ${t.aanbieders} providers, ${t.segmenten} segments, ` +
         `${t.contracten} contracts, ${t.producten} products, ${t.tariefperioden} tariff periods, ${t.budgetten} budgets in ${(t.ms / 1000).toFixed(1)} s`);
+      const zorgSchaal = Number(values['zorg-schaal']);
+      if (zorgSchaal > 0) {
+        console.log(`loading care data (schaal ${zorgSchaal}, without declarations) ...`);
+        const z = await laadZorg(own.pool, { schaal: zorgSchaal, declaraties: false });
+        console.log(`  ${z.client} clients, ${z.toewijzing} allocations, ${z.start_product} starts, ${z.stop_product} stops in ${(z.ms / 1000).toFixed(1)} s`);
+      }
     }
     await installPostGraphileObjects(url);
     const db = new pg.Client({ connectionString: url });
@@ -133,7 +156,9 @@ async function main(): Promise<void> {
     const queries = benchQueries(params).filter((q) => !values.only || values.only.includes(q.key));
 
     const token = await benchToken(scope);
-    const headers: Record<ServerName, Record<string, string>> = { jeugdregie: token.headers, postgraphile: {} };
+    const regio = await benchToken(`regio:${params.regioCode}`);
+    const headersVoor = (q: (typeof queries)[number]): Record<ServerName, Record<string, string>> =>
+      ({ jeugdregie: q.alsRegio ? regio.headers : token.headers, postgraphile: {} });
     const servers = {} as Record<ServerName, string>;
     for (const which of SERVERS) {
       const s = await startServer(which, url, pool, nodeFlags, which === 'jeugdregie' ? token.env : {});
@@ -143,7 +168,7 @@ async function main(): Promise<void> {
 
     // Same data on both sides, or the numbers mean nothing.
     for (const q of queries) {
-      const j = q.normalise.jeugdregie(await ask(servers.jeugdregie, q.jeugdregie, headers.jeugdregie));
+      const j = q.normalise.jeugdregie(await ask(servers.jeugdregie, q.jeugdregie, headersVoor(q).jeugdregie));
       const p = q.normalise.postgraphile(await ask(servers.postgraphile, q.postgraphile));
       if (JSON.stringify(j) !== JSON.stringify(p)) throw new Error(`query ${q.key}: the servers disagree\n${JSON.stringify(j).slice(0, 600)}\n${JSON.stringify(p).slice(0, 600)}`);
       const size = Array.isArray(j) ? `${j.length} rows` : 'ok';
@@ -154,6 +179,7 @@ async function main(): Promise<void> {
     const results: { title: string; j: Measurement; p: Measurement }[] = [];
     for (const q of queries) {
       const m = { jeugdregie: new Measurement(), postgraphile: new Measurement() };
+      const headers = headersVoor(q);
       for (const which of SERVERS) if (warmup > 0) await drive(servers[which], q[which], { connections, seconds: warmup }, undefined, headers[which]);
       for (let r = 0; r < rounds; r++) {
         for (const which of r % 2 ? [...SERVERS].reverse() : SERVERS) await drive(servers[which], q[which], { connections, seconds: seconds / rounds }, m[which], headers[which]);
@@ -164,7 +190,8 @@ async function main(): Promise<void> {
 
     console.log(`\nbench:graphql — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, ` +
       `PostGraphile 5 (Amber), ${connections} connections, ${seconds} s per server in ${rounds} alternating rounds (warm-up ${warmup} s), ` +
-      `pool ${pool} each, one process each${nodeFlags.length ? `, node ${nodeFlags.join(' ')}` : ''}; Jeugdregie as ${scope} (bearer token)`);
+      `pool ${pool} each, one process each${nodeFlags.length ? `, node ${nodeFlags.join(' ')}` : ''}; Jeugdregie as ${scope} (bearer token)` +
+      `${queries.some((q) => q.alsRegio) ? `, d as regio:${params.regioCode}` : ''}`);
     const head = ['query', 'Jeugdregie req/s', 'p50 ms', 'p99 ms', 'PostGraphile req/s', 'p50 ms', 'p99 ms', 'ratio'];
     const rows = results.map((r) => [r.title, fmt(r.j.rps), fmt(r.j.percentile(50)), fmt(r.j.percentile(99)), fmt(r.p.rps),
       fmt(r.p.percentile(50)), fmt(r.p.percentile(99)), `${fmt(r.j.rps / r.p.rps, 2)}×`]);

@@ -1,12 +1,13 @@
 /**
  * The fast path stays correct: Jeugdregie and PostGraphile 5 (bench/graphql/postgraphile.ts), both over this file's
  * database with a small national reference set (laadInkoop, schaal 0.01: every region, ~500 contracts, ~5,000 tariff
- * periods), answer the benchmark's queries a–c (bench/graphql/queries.ts) with the same data after normalising —
+ * periods; laadZorg schaal 0.002 without declarations for d's allocations), answer the benchmark's queries a–d (bench/graphql/queries.ts) with the same data after normalising —
  * for several regions, contract × product × date cases (own tariff, harmonised fallback, none) and segments.
  * Jeugdregie is asked as `beheer` (every row, like PostGraphile), and as a region's own role: its row filter sits in
  * every statement and must change nothing for its own data, and hide all of it from another region.
  */
 import { laadInkoop } from '../integration/nationaal/inkoop';
+import { laadZorg } from '../integration/nationaal/zorg';
 import { createServer, type RunningServer } from '../api/server';
 import { startPostGraphile, type PostGraphileServer } from '../bench/graphql/postgraphile';
 import { installPostGraphileObjects } from '../bench/graphql/postgraphile.sql';
@@ -23,6 +24,7 @@ const TODAY = '2026-03-15';
 beforeAll(async () => {
   const t0 = Date.now();
   await laadInkoop(db.pool, { schaal: 0.01, seed: 7 });
+  await laadZorg(db.pool, { schaal: 0.002, seed: 7, declaraties: false }); // ~1,600 clients, their allocations (d)
   const t1 = Date.now();
   await installPostGraphileObjects(db.url);
   await db.pool.query('ANALYZE');
@@ -45,7 +47,7 @@ async function both(q: BenchQuery, rol = 'beheer'): Promise<[unknown, unknown]> 
 }
 
 function query(key: BenchQuery['key'], p: Partial<BenchParams>): BenchQuery {
-  const params: BenchParams = { regionId: '', today: TODAY, contractId: '', productId: '', on: TODAY, segmentId: '', ...p };
+  const params: BenchParams = { regionId: '', today: TODAY, contractId: '', productId: '', on: TODAY, segmentId: '', regioCode: '', ...p };
   return benchQueries(params).find((q) => q.key === key)!;
 }
 
@@ -131,4 +133,27 @@ test('as a region: a–c answered alike for its own region through its row filte
     const [elders] = await both(q, `regio:${ander!.code}`);
     expect(elders).toEqual(q.key === 'a' ? [] : null);
   }
+});
+
+test('d: a page of 100 allocations of a region with client pseudonym, product, provider and contract — Jeugdregie as that region', async () => {
+  const { rows: regios } = await db.pool.query<{ code: string; n: number }>(
+    `SELECT r.code, count(*)::int AS n FROM toewijzing t JOIN municipality m ON m.cbs_code = t.gemeente_code JOIN region r ON r.id = m.region_id
+     GROUP BY r.code ORDER BY count(*) DESC, r.code LIMIT 3`);
+  expect(regios.length).toBe(3);
+  for (const { code, n } of regios) {
+    const q = query('d', { regioCode: code });
+    expect(q.alsRegio).toBe(true);
+    const [j, p] = await both(q, `regio:${code}`);
+    expect(j).toEqual(p);
+    const page = j as { gemeenteCode: string; product: unknown; provider: unknown; contract: unknown; client: { pseudoniem: string } }[];
+    expect(page.length).toBe(Math.min(100, n));
+    expect(page.every((t) => t.client.pseudoniem.length === 64 && t.provider && t.contract)).toBe(true);
+    expect(page.some((t) => t.product)).toBe(true);
+  }
+  // another region's token reads its own municipalities, never these
+  const [eerste, tweede] = regios;
+  const [andere] = await both(query('d', { regioCode: eerste!.code }), `regio:${tweede!.code}`);
+  const [eigen] = await both(query('d', { regioCode: eerste!.code }), `regio:${eerste!.code}`);
+  const codes = new Set((eigen as { gemeenteCode: string }[]).map((t) => t.gemeenteCode));
+  expect((andere as { gemeenteCode: string }[]).some((t) => codes.has(t.gemeenteCode))).toBe(false);
 });

@@ -84,6 +84,7 @@ export const BELEID: Readonly<Record<RootVeld, Regel>> = Object.freeze({
   'Query.client': ZORG_LEZEN,
   'Query.clientByBsn': GEMEENTE,
   'Query.clientsByPseudoniem': ZORG_LEZEN,
+  'Query.toewijzingen': ZORG_LEZEN,
   'Query.berichten': BERICHTEN_LEZEN,
   'Query.declaraties': BERICHTEN_LEZEN,
   'Query.afgewezenPrestaties': BERICHTEN_LEZEN,

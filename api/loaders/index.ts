@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { RijScope } from '../auth/RijScope';
 import { Budget, Contract, Municipality, Product, Provider, Region, Segment, Tariff } from '../../schema';
+import { ClientLoader } from './clientLoader';
 import { byIdLoader, manyByLoader } from './entityLoaders';
 import { SegmentProvidersLoader, TariffsOnLoader } from './rowLoaders';
 
@@ -41,6 +42,8 @@ export function createLoaders(ds: DataSource, scope?: RijScope) {
     tariffsOnByContract: new TariffsOnLoader(ds, scope),
     /** segmentId -> its providers with their contract count and latest end (aggregated in SQL). */
     providersBySegment: new SegmentProvidersLoader(ds, scope),
+    /** (gemeenteCode, id) -> the client of an allocation the caller read (care data: scoped by that read). */
+    client: new ClientLoader(ds),
   };
 }
 

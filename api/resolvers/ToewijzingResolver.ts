@@ -1,12 +1,23 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { run } from '../../integration/store/SqlQuery';
-import { findHistorie } from '../../integration/zorg/toewijzing.sql';
+import { findHistorie, type ToewijzingRij } from '../../integration/zorg/toewijzing.sql';
 import { changeToewijzing, issueToewijzing, shortenToewijzing, withdrawToewijzing, type ToewijzingResultaat } from '../../integration/zorg/toewijzingen';
-import { requireGemeente } from '../auth';
+import { gemeentenInScope, requireGemeente, requireLeesrecht } from '../auth';
+import { InputError } from '../errors';
+import { rows } from '../loaders/rows';
+import { NODE, selectedFields } from '../loaders/selection';
+import { ConnectionArgs, type ConnectionResult } from '../pagination/Connection';
+import { encodeCursor, pageRequest, toConnection } from '../pagination/paginate';
+import { countToewijzingen, findToewijzingenPage, toewijzingKolommen, type ToewijzingLijstFilter } from '../services/toewijzingLijst.sql';
+import { ClientType, toClient } from '../types/ClientType';
+import { ContractType } from '../types/ContractType';
+import { ProductType } from '../types/ProductType';
+import { ProviderType } from '../types/ProviderType';
 import type { Context } from '../context';
 import { inAuditedCareTransaction } from '../audit/inAuditedCareTransaction';
 import { careReader } from '../services/careTransaction';
-import { ToewijzingHistorieType, ToewijzingType, toHistorie, toToewijzing, type HistorieRij } from '../types/ToewijzingType';
+import { ToewijzingConnection, ToewijzingFilter, ToewijzingHistorieType, ToewijzingType, toHistorie, toToewijzing, type HistorieRij } from '../types/ToewijzingType';
 import { ChangeToewijzingInput, IssueToewijzingInput, persoonsgegevensVan, ShortenToewijzingInput, WithdrawToewijzingInput } from '../types/ZorgInputs';
 import { ToewijzingResultaatType } from '../types/ZorgResults';
 import { uitgaand } from './VerzoekResolver';
@@ -19,6 +30,51 @@ function resultaat(r: ToewijzingResultaat): ToewijzingResultaatType {
 /** Allocations: issue, change, shorten, withdraw — each one transaction ending in a JW301 (integration/zorg/toewijzingen.ts). */
 @Resolver(() => ToewijzingType)
 export class ToewijzingResolver {
+  @Authorized('gemeente', 'regio')
+  @Query(() => ToewijzingConnection, { description: 'Allocations in the caller\'s municipalities by (gemeenteCode, id); a region sees pseudonyms only.' })
+  async toewijzingen(@Arg('filter', () => ToewijzingFilter, { nullable: true }) filter: ToewijzingFilter | undefined, @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<ToewijzingType>> {
+    const f = filter ?? {};
+    if (f.gemeenteCode) await requireLeesrecht(ctx, f.gemeenteCode, 'filter.gemeenteCode');
+    const lf: ToewijzingLijstFilter = { gemeenten: f.gemeenteCode ? [f.gemeenteCode] : await gemeentenInScope(ctx), aanbiederAgb: f.aanbiederAgb };
+    const req = pageRequest(args);
+    let cursor: [string, string] | null = null;
+    if (req.cursor) {
+      const [g, id] = req.cursor;
+      if (typeof g !== 'string' || !/^\d{4}$/.test(g) || !/^\d+$/.test(id)) throw new InputError('INVALID_CURSOR', req.cursorArg, `${req.cursorArg} is not a cursor of the allocations`);
+      cursor = [g, id];
+    }
+    const page = await rows<ToewijzingRij & { provider_id?: string | null }>(ctx.dataSource,
+      findToewijzingenPage(lf, toewijzingKolommen(selectedFields(info, NODE)), cursor, !req.backward, req.limit));
+    return toConnection(page, req, (r) => ({ cursor: encodeCursor(r.gemeente_code, r.id), node: toToewijzing(r) }),
+      () => rows<{ n: number }>(ctx.dataSource, countToewijzingen(lf)).then((r) => r[0]!.n));
+  }
+
+  @FieldResolver(() => ClientType, { description: 'The client (pseudonym; BSN and birth date for the owning municipality only).' })
+  async client(@Root() t: ToewijzingType, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ClientType> {
+    const velden = selectedFields(info);
+    const r = await ctx.loaders.client.load({ gemeenteCode: t.gemeenteCode, id: t.clientId }, velden.has('bsn') || velden.has('geboortedatum'));
+    return toClient(r!); // client_fkey: an allocation always has its client
+  }
+
+  @FieldResolver(() => ProductType, { nullable: true, description: 'The allocated product, when it names a contracted product.' })
+  product(@Root() t: ToewijzingType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return t._productId ? loaders.product.load(t._productId, info) : null;
+  }
+
+  @FieldResolver(() => ContractType, { nullable: true, description: 'The contract the allocation falls under (null outside the caller\'s tenant).' })
+  contract(@Root() t: ToewijzingType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.contract.load(t.contractId, info);
+  }
+
+  @FieldResolver(() => ProviderType, { nullable: true, description: 'The provider (aanbiederAgb).' })
+  async provider(@Root() t: ToewijzingType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    if (t._providerId !== undefined) return t._providerId ? loaders.provider.load(t._providerId, info) : null;
+    // an allocation not read through the root list (a mutation's result): through its contract
+    const c = await loaders.contract.loadFields(t.contractId, new Set(['providerId']));
+    return c ? loaders.provider.load(c.providerId, info) : null;
+  }
+
   @Authorized('gemeente')
   @Mutation(() => ToewijzingResultaatType, { description: 'A new allocation (needs a valid contract: NO_VALID_CONTRACT) and its JW301.' })
   async issueToewijzing(@Arg('input', () => IssueToewijzingInput) input: IssueToewijzingInput, @Ctx() ctx: Context) {

@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../pagination/Connection';
 import type { ToewijzingRij } from '../../integration/zorg/toewijzing.sql';
 import { CentsScalar, DateScalar } from '../scalars';
 
@@ -33,6 +34,17 @@ export class ToewijzingType {
   @Field(() => String, { nullable: true, description: 'JW302 state of the last JW301: verzonden, ontvangen, afgekeurd.' }) jw302Status: string | null;
   @Field(() => [String], { description: 'Return codes of the JW302 for this allocation.' }) jw302Retourcodes: string[];
   @Field(() => ID, { nullable: true, description: 'The last JW301 that carried this allocation.' }) laatsteBerichtId: string | null;
+  /** Not fields: the keys of the nested product and provider (the provider's id is read with the root list only). */
+  _productId?: string | null;
+  _providerId?: string | null;
+}
+
+export const ToewijzingConnection = Connection(ToewijzingType, 'Toewijzing');
+
+@InputType('ToewijzingFilter', { description: 'Allocations within the caller\'s municipalities, by (gemeenteCode, id) (toewijzing_pkey).' })
+export class ToewijzingFilter {
+  @Field(() => String, { nullable: true, description: 'One municipality in scope (else FORBIDDEN).' }) gemeenteCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'One provider (AGB).' }) aanbiederAgb?: string | null;
 }
 
 export function toToewijzing(r: ToewijzingRij): ToewijzingType {
@@ -44,6 +56,7 @@ export function toToewijzing(r: ToewijzingRij): ToewijzingType {
     budgetCents: r.budget_cents, redenWijziging: r.reden_wijziging, status: r.status, toewijzingsdatum: r.toewijzingsdatum,
     referentieAanbieder: r.referentie_aanbieder, verzoekId: r.verzoek_id, commentaar: r.commentaar, jw302Status: r.jw302_status,
     jw302Retourcodes: r.jw302_retourcodes ?? [], laatsteBerichtId: r.laatste_bericht_id,
+    _productId: r.product_id === undefined ? undefined : r.product_id, _providerId: (r as { provider_id?: string | null }).provider_id,
   });
 }
 

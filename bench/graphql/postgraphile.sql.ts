@@ -8,7 +8,11 @@
  *   Query.tariff (the contract's own period, else the region's harmonised one).
  * - `pgl.segment_provider`: a view with smart comments (@primaryKey, @foreignKey) so Segment.segmentProvidersBySegmentId
  *   lists each provider of a segment with its number of contracts and latest contract end (aggregated in SQL).
- * All three use the predicates Jeugdregie's own SQL uses (api/loaders/*.sql.ts, api/services/tariffs.sql.ts), so both
+ * - `pgl.regio_toewijzingen(regio_code)`: a custom query, Query.regioToewijzingen — the allocations of a region's
+ *   municipalities in primary-key order (Jeugdregie's Query.toewijzingen as that region); an inlinable SQL function,
+ *   so the LIMIT of a page reaches toewijzing_pkey. The nested client, product, provider and contract are
+ *   PostGraphile's own relations over toewijzing's foreign keys.
+ * All four use the predicates Jeugdregie's own SQL uses (api/loaders/*.sql.ts, api/services/tariffs.sql.ts), so both
  * servers are served by the same btree indexes.
  */
 import pg from 'pg';
@@ -54,6 +58,14 @@ export function postgraphileObjectsSql(): string {
       SELECT c.segment_id, c.provider_id, count(*)::int AS contract_count, max(c.end_date) AS latest_contract_end
       FROM public.contract c
       GROUP BY c.segment_id, c.provider_id;
+    CREATE OR REPLACE FUNCTION pgl.regio_toewijzingen(regio_code text) RETURNS SETOF public.toewijzing
+      LANGUAGE sql STABLE AS $$
+        SELECT t.* FROM public.toewijzing t
+        WHERE t.gemeente_code = ANY(ARRAY(SELECT m.cbs_code FROM public.municipality m JOIN public.region r ON r.id = m.region_id
+                                          WHERE r.code = regio_code)::char(4)[])
+        ORDER BY t.gemeente_code, t.id
+      $$;
+
     COMMENT ON VIEW pgl.segment_provider IS E'@primaryKey segment_id,provider_id\\n@foreignKey (segment_id) references public.segment (id)\\n@foreignKey (provider_id) references public.provider (id)';
   `;
 }

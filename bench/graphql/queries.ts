@@ -13,6 +13,8 @@ export interface BenchParams {
   productId: string;
   on: string;
   segmentId: string;
+  /** d: the region whose municipalities' allocations are paged (its code: Jeugdregie's regio token; PostGraphile's argument). */
+  regioCode: string;
 }
 
 export interface ServerQuery {
@@ -25,6 +27,8 @@ export interface BenchQuery {
   title: string;
   jeugdregie: ServerQuery;
   postgraphile: ServerQuery;
+  /** Care data: Jeugdregie is asked with the region's own token (`regio:<regioCode>`), whatever role the others use. */
+  alsRegio?: boolean;
   /** Both answers' `data` to one comparable shape. */
   normalise: { jeugdregie(data: any): unknown; postgraphile(data: any): unknown };
 }
@@ -101,7 +105,50 @@ export function benchQueries(p: BenchParams): BenchQuery[] {
         postgraphile: (d) => d.segmentByRowId && segment(d.segmentByRowId, d.segmentByRowId.pglSegmentProvidersBySegmentId.nodes.map((x: any) => ({ ...x, provider: x.providerByProviderId }))),
       },
     },
+    {
+      key: 'd',
+      title: 'd. 100 allocations of a region + client pseudonym, product, provider, contract',
+      alsRegio: true,
+      jeugdregie: {
+        query: `query D {
+          toewijzingen(first: 100) { edges { node {
+            id gemeenteCode toewijzingNummer ingangsdatum einddatum status
+            client { pseudoniem }
+            product { category code name }
+            provider { agbCode name }
+            contract { reference startDate endDate }
+          } } } }`,
+        variables: {},
+      },
+      postgraphile: {
+        query: `query D($regioCode: String!) {
+          pglRegioToewijzingen(regioCode: $regioCode, first: 100) { nodes {
+            rowId gemeenteCode toewijzingNummer ingangsdatum einddatum status
+            clientByGemeenteCodeAndClientId { pseudoniem }
+            productByProductId { category code name }
+            providerByAanbiederAgb { agbCode name }
+            contractByContractId { reference startDate endDate }
+          } } }`,
+        variables: { regioCode: p.regioCode },
+      },
+      normalise: {
+        jeugdregie: (d) => d.toewijzingen.edges.map(({ node: t }: any) => toewijzing(t, t.client, t.product, t.provider, t.contract)),
+        postgraphile: (d) => d.pglRegioToewijzingen.nodes.map((t: any) => toewijzing({ ...t, id: t.rowId }, t.clientByGemeenteCodeAndClientId,
+          t.productByProductId, t.providerByAanbiederAgb, t.contractByContractId)),
+      },
+    },
   ];
+}
+
+function toewijzing(t: any, client: any, product: any, provider: any, contract: any) {
+  return {
+    id: String(t.id), gemeenteCode: t.gemeenteCode, toewijzingNummer: t.toewijzingNummer, ingangsdatum: t.ingangsdatum,
+    einddatum: t.einddatum ?? null, status: t.status,
+    client: { pseudoniem: String(client.pseudoniem).trim() },
+    product: product && { category: product.category, code: product.code, name: product.name },
+    provider: provider && { agbCode: provider.agbCode, name: provider.name },
+    contract: contract && { reference: contract.reference, startDate: contract.startDate, endDate: contract.endDate ?? null },
+  };
 }
 
 function contract(c: any, provider: any, segment: any, tariffs: any[]) {

@@ -34,6 +34,8 @@ export interface ZorgOpties {
   secret?: string;
   /** Clients per transaction (default 20,000). The same seed, schaal and batch size give the same rows. */
   batchClienten?: number;
+  /** false: no declarations (JW323, declaratie, prestatie, ledgers) — allocations and deliveries only, ~10× fewer rows. */
+  declaraties?: boolean;
   log?: (regel: string) => void;
 }
 
@@ -84,7 +86,7 @@ export async function laadZorg(db: Database, opties: ZorgOpties): Promise<ZorgTe
         clienten += aantal[i]!;
         i += 1;
       }
-      gen.declareer();
+      if (opties.declaraties !== false) gen.declareer();
       const rijen = gen.batch;
       if (toegewezenOp) for (const r of rijen.toewijzing) r.push(r[16]!);
       const perTabel: string[] = [];
