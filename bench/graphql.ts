@@ -45,10 +45,12 @@
  * | beheer token, every token verified      | 0.47 | 1.01 | 1.10 |
  * | beheer token, verified tokens cached    | 0.54 | 1.64 | 1.05 |
  * | regio token, row filter IN (...)        | 0.56 | 0.62 | 1.16 |
- * | regio token, row filter EXISTS          |    – | 2.54 | 1.29 |
+ * | regio token, row filter EXISTS          | 0.46 | 2.54 | 1.29 |
  *
  * The signature check (ES256 through WebCrypto) was ~15% of the server's busy time on b: api/auth/tokenCache.ts.
- * As regio, b paid a hashed subplan over all the region's contracts for the one tariff: api/auth/rijFilter.ts.
+ * As regio, b paid a hashed subplan over all the region's contracts for the one tariff: api/auth/rijFilter.ts. As
+ * regio, a stays ~15% below beheer (the filter on the page, its joined relations and the page's tariffs); providers
+ * by IN instead of EXISTS did not change a and made c slower.
  *
  * Query d (`npm run bench:graphql -- --only d`, defaults: national purchasing set + laadZorg schaal 0.1 without
  * declarations = 80,000 clients, 100,080 allocations; 2026-11-22, same machine, load average ~8; Jeugdregie as regio:ZOB):
