@@ -1,7 +1,8 @@
 /**
  * Hand-made scenarios for the B monitoring tests (test/monitoring.{landschap,graphql}.test.ts): providers with
  * contracts in the fixture's segment, allocations written in the care tables (then the monitoring hook, as a decision
- * would call it), and March 2026 declarations through the real pipeline (receive → verwerkVolgende).
+ * would call it), and March 2026 declarations through the real pipeline (receive → verwerkVolgende); each helper ends
+ * with the projector's drain of the monitoring queue (integration/monitoring/wachtrij.ts), as the scheduler would.
  */
 import type pg from 'pg';
 import { bsnReeks, jw323Xml, type GenClient } from '../integration/declaraties/generateJW323';
@@ -11,6 +12,7 @@ import { standaardDeps } from '../integration/flows/standaardDeps';
 import { berichtHandlers } from '../integration/flows/handlers/index';
 import { withTransaction } from '../integration/flows/transaction';
 import { werkMonitoringBij } from '../integration/monitoring/projecties';
+import { leegMonitoringWachtrij } from '../integration/monitoring/wachtrij';
 import { leegGeraakt } from '../integration/monitoring/Projectie';
 import { maakToewijzing, AANBIEDER, GEMEENTE, type Regio } from './declaraties.fixture';
 import { bronnen, declaratie, prestatie } from './declaraties.harness';
@@ -47,16 +49,18 @@ export async function maakAanbieder(db: pg.Pool, regio: Regio, agb: string): Pro
   return c.id;
 }
 
-/** The monitoring hook for allocations written directly in the care tables. */
+/** The monitoring hook for allocations written directly in the care tables, then the projector's turn. */
 export async function meldToewijzingen(pool: pg.Pool, ids: string[], gemeente = GEMEENTE): Promise<void> {
   await withTransaction(pool, (tx) => werkMonitoringBij(tx, { ...leegGeraakt(), toewijzingen: ids.map((toewijzingId) => ({ gemeenteCode: gemeente, toewijzingId })) }));
+  await leegMonitoringWachtrij(pool);
 }
 
-/** One JW323 through the pipeline; returns its status ('processed', or 'rejected' with the codes). */
+/** One JW323 through the pipeline, then the projector's turn; returns its status ('processed', or 'rejected' with the codes). */
 export async function declareer(pool: pg.Pool, agb: string, clienten: GenClient[], periodeBegin = '2026-03-01', gemeente = GEMEENTE): Promise<string> {
   const deps = standaardDeps({ handlers: berichtHandlers, bronnen: { ...standaardDeps().bronnen, vandaag: bronnen.vandaag } });
   await receive(pool, jw323Xml(declaratie(clienten, { afzender: agb, ontvanger: gemeente, periodeBegin })), { kanaal: 'test' });
   const v = (await verwerkVolgende(pool, deps))!;
+  await leegMonitoringWachtrij(pool);
   return v.status === 'processed' ? v.status : `${v.status} ${v.retourcodes.join(' ')}`;
 }
 
