@@ -27,7 +27,11 @@ export interface JeugdregiePeer {
   pomp(): Promise<PompResultaat>;
 }
 
-export function jeugdregieOpPostbus(pool: Pool, root: string, deps: PipelineDeps, workers = 1): JeugdregiePeer {
+/**
+ * `projector: false` leaves the monitoring queue to the caller (the demo traffic drains once at its end: a refresh per
+ * simulated day costs more than the day's messages).
+ */
+export function jeugdregieOpPostbus(pool: Pool, root: string, deps: PipelineDeps, workers = 1, { projector = true } = {}): JeugdregiePeer {
   const pb = postbus(root);
   const verzender = directoryVerzender(pb);
   return {
@@ -50,7 +54,7 @@ export function jeugdregieOpPostbus(pool: Pool, root: string, deps: PipelineDeps
         tot.mislukt += s.mislukt;
         if (p.ontvangen + p.fout + v + s.verzonden > 0) continue;
         // The projector's turn, as the scheduler's job would take it: the monitoring answers what was pumped.
-        await leegMonitoringWachtrij(pool);
+        if (projector) await leegMonitoringWachtrij(pool);
         return tot;
       }
     },
