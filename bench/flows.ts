@@ -8,6 +8,8 @@
  * A process row is timed from the moment the backlog is released to the moment it is empty: the messages are
  * received first and held with FOR UPDATE by this process (the claim's SKIP LOCKED steps over them) until every
  * processor has compiled its schemas and warmed up ('klaar'), so start-up is not counted.
+ * After each in-process run the projector drains the monitoring queue the run filled (integration/monitoring/wachtrij.ts)
+ * and the time it took is printed below the table.
  *   npm run bench:flows -- [n]
  */
 import 'reflect-metadata';
@@ -17,6 +19,7 @@ import { receive } from '../integration/flows/receive.js';
 import { standaardDeps } from '../integration/flows/standaardDeps.js';
 import { alleRegels } from '../integration/rules/specifiedRegels.js';
 import { verwerkAlles } from '../integration/flows/worker.js';
+import { leegMonitoringWachtrij } from '../integration/monitoring/wachtrij.js';
 import { genereer } from '../integration/simulator/generator.js';
 import { seedGeneratorInkoop } from '../test/flows/seedGenerator.js';
 import { benchDatabase, type BenchDb } from './db.js';
@@ -77,6 +80,7 @@ async function main() {
   const n = Number(process.argv[2] ?? 1000);
   const procWorkers = Number(process.env.BENCH_PROCESS_WORKERS ?? 1);
   const rows: string[][] = [];
+  const projector: string[] = [];
   const rij = (naam: string, soort: string, processen: number, workers: number, receivePerS: number, s: number) =>
     rows.push([naam, soort, String(processen), String(workers), String(n), receivePerS.toFixed(0), (n / s).toFixed(0), (n / (n / receivePerS + s)).toFixed(0)]);
 
@@ -87,6 +91,11 @@ async function main() {
       const t1 = performance.now();
       await verwerkAlles(db.pool, deps, workers);
       rij(naam, 'in-proces', 1, workers, receivePerS, (performance.now() - t1) / 1000);
+      // The monitoring refresh left the message transaction: what the projector then takes to catch up.
+      const t2 = performance.now();
+      const genomen = await leegMonitoringWachtrij(db.pool);
+      const s = (performance.now() - t2) / 1000;
+      projector.push(`projector after ${naam}, ${workers} worker(s): ${genomen} queue rows in ${s.toFixed(2)} s (${(n / s).toFixed(0)} messages/s)`);
       await db.close();
     }
   }
@@ -99,5 +108,6 @@ async function main() {
   const kop = ['pipeline', 'uitvoering', 'processen', 'workers/proces', 'berichten', 'receive/s', 'verwerk/s', 'totaal/s'];
   console.log(kop.join('\t'));
   for (const r of rows) console.log(r.join('\t'));
+  for (const r of projector) console.log(r);
 }
 void main();

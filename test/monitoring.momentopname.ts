@@ -6,6 +6,7 @@
 import type pg from 'pg';
 import { withTransaction } from '../integration/flows/transaction';
 import { herbouwAlles } from '../integration/monitoring/projecties';
+import { leegMonitoringWachtrij } from '../integration/monitoring/wachtrij';
 
 export async function monitoringTabellen(pool: pg.Pool): Promise<string[]> {
   const { rows } = await pool.query<{ t: string }>(
@@ -23,8 +24,9 @@ export async function momentopname(pool: pg.Pool): Promise<Record<string, string
   return uit;
 }
 
-/** The tables as the hooks left them and as herbouwAlles recomputes them from the base tables. */
+/** The tables as the hooks and the projector left them and as herbouwAlles recomputes them from the base tables. */
 export async function incrementeelEnHerbouwd(pool: pg.Pool): Promise<{ incrementeel: Record<string, string[]>; herbouwd: Record<string, string[]> }> {
+  await leegMonitoringWachtrij(pool);
   const incrementeel = await momentopname(pool);
   await withTransaction(pool, (tx) => herbouwAlles(tx));
   return { incrementeel, herbouwd: await momentopname(pool) };

@@ -1,7 +1,8 @@
 /**
  * Hand-made scenarios for the B monitoring tests (test/monitoring.{landschap,graphql}.test.ts): providers with
  * contracts in the fixture's segment, allocations written in the care tables (then the monitoring hook, as a decision
- * would call it), and March 2026 declarations through the real pipeline (receive → verwerkVolgende).
+ * would call it), and March 2026 declarations through the real pipeline (receive → verwerkVolgende); each helper ends
+ * with the projector's drain of the monitoring queue (integration/monitoring/wachtrij.ts), as the scheduler would.
  */
 import type pg from 'pg';
 import { bsnReeks, jw323Xml, type GenClient } from '../integration/declaraties/generateJW323';
@@ -11,6 +12,7 @@ import { standaardDeps } from '../integration/flows/standaardDeps';
 import { berichtHandlers } from '../integration/flows/handlers/index';
 import { withTransaction } from '../integration/flows/transaction';
 import { werkMonitoringBij } from '../integration/monitoring/projecties';
+import { leegMonitoringWachtrij } from '../integration/monitoring/wachtrij';
 import { leegGeraakt } from '../integration/monitoring/Projectie';
 import { maakToewijzing, AANBIEDER, GEMEENTE, type Regio } from './declaraties.fixture';
 import { bronnen, declaratie, prestatie } from './declaraties.harness';
@@ -47,23 +49,29 @@ export async function maakAanbieder(db: pg.Pool, regio: Regio, agb: string): Pro
   return c.id;
 }
 
-/** The monitoring hook for allocations written directly in the care tables. */
-export async function meldToewijzingen(pool: pg.Pool, ids: string[], gemeente = GEMEENTE): Promise<void> {
+/** The monitoring hook for allocations written directly in the care tables, then (unless `projector` is false) the projector's turn. */
+export async function meldToewijzingen(pool: pg.Pool, ids: string[], gemeente = GEMEENTE, projector = true): Promise<void> {
   await withTransaction(pool, (tx) => werkMonitoringBij(tx, { ...leegGeraakt(), toewijzingen: ids.map((toewijzingId) => ({ gemeenteCode: gemeente, toewijzingId })) }));
+  if (projector) await leegMonitoringWachtrij(pool);
 }
 
-/** One JW323 through the pipeline; returns its status ('processed', or 'rejected' with the codes). */
-export async function declareer(pool: pg.Pool, agb: string, clienten: GenClient[], periodeBegin = '2026-03-01', gemeente = GEMEENTE): Promise<string> {
+/**
+ * One JW323 through the pipeline, then (unless `projector` is false) the projector's turn; returns its status
+ * ('processed', or 'rejected' with the codes).
+ */
+export async function declareer(pool: pg.Pool, agb: string, clienten: GenClient[], periodeBegin = '2026-03-01', gemeente = GEMEENTE, projector = true): Promise<string> {
   const deps = standaardDeps({ handlers: berichtHandlers, bronnen: { ...standaardDeps().bronnen, vandaag: bronnen.vandaag } });
   await receive(pool, jw323Xml(declaratie(clienten, { afzender: agb, ontvanger: gemeente, periodeBegin })), { kanaal: 'test' });
   const v = (await verwerkVolgende(pool, deps))!;
+  if (projector) await leegMonitoringWachtrij(pool);
   return v.status === 'processed' ? v.status : `${v.status} ${v.retourcodes.join(' ')}`;
 }
 
 let nummer = 8000;
 let bsnStart = 700000;
 
-export async function bouwLandschap(pool: pg.Pool, regio: Regio): Promise<void> {
+/** `projector: false` leaves what the units of work queued in the monitoring queue (test/monitoring.wachtrij.test.ts). */
+export async function bouwLandschap(pool: pg.Pool, regio: Regio, { projector = true } = {}): Promise<void> {
   for (const a of LANDSCHAP) {
     const contractId = await maakAanbieder(pool, regio, a.agb);
     const bsns = bsnReeks(bsnStart, a.clienten);
@@ -76,9 +84,9 @@ export async function bouwLandschap(pool: pg.Pool, regio: Regio): Promise<void> 
       const uren = a.uren[i];
       if (uren !== undefined) clienten.push({ bsn, prestaties: [prestatie(nr, { volume: uren })] });
     }
-    await meldToewijzingen(pool, ids);
+    await meldToewijzingen(pool, ids, GEMEENTE, projector);
     if (clienten.length) {
-      const status = await declareer(pool, a.agb, clienten);
+      const status = await declareer(pool, a.agb, clienten, '2026-03-01', GEMEENTE, projector);
       if (status !== 'processed') throw new Error(`declaration of ${a.agb}: ${status}`);
     }
   }

@@ -11,7 +11,8 @@ import type { Context } from '../api/context';
 import { gqlAls } from './support/rol';
 import { signaleerTermijnen } from '../integration/jobs/termijnen';
 import { withTransaction } from '../integration/flows/transaction';
-import { werkMonitoringBij } from '../integration/monitoring/projecties';
+import { ververs, werkMonitoringBij } from '../integration/monitoring/projecties';
+import { leegMonitoringWachtrij } from '../integration/monitoring/wachtrij';
 import { termijnnaleving } from '../integration/monitoring/termijnnaleving';
 import { leegGeraakt } from '../integration/monitoring/Projectie';
 import { useTestDatabase } from './support/db';
@@ -65,6 +66,7 @@ beforeAll(async () => {
   await db.pool.query(`UPDATE bericht SET verzonden_op = now() WHERE id = (SELECT min(id) FROM bericht WHERE type = 'JW325')`);
   await onzeJW301(false);
   await onzeJW301(true);
+  await leegMonitoringWachtrij(db.pool);
   server = await createServer({ dataSource: db.dataSource, port: 0, host: '127.0.0.1', logError: () => undefined });
 });
 afterAll(async () => {
@@ -82,9 +84,10 @@ test('before the deadline job: every deadline counted in the month it starts to 
   ]);
 });
 
-test('the deadline job flags and refreshes in one transaction: late per rule and party', async () => {
+test('the deadline job flags and queues its flags in one transaction; the projector counts them late per rule and party', async () => {
   const gevlagd = await signaleerTermijnen(db.pool, '2027-06-01');
   expect(gevlagd).toEqual({ OP090_in: 1, OP090_uit: 1, OP090x4: 1, OP271: 1, OP272: 1 });
+  expect(await leegMonitoringWachtrij(db.pool)).toBe(1);
   expect(await rijen()).toEqual([
     { maand: '2026-01', regel: 'OP271', aanbieder: AANBIEDER, partij: 'aanbieder', aantal: 2, te_laat: 1 },
     { maand: dezeMaand, regel: 'OP090', aanbieder: AANBIEDER, partij: 'aanbieder', aantal: 2, te_laat: 1 },
@@ -127,12 +130,12 @@ test('the query reads mon_termijn through its primary key (EXPLAIN, seqscan off)
   }
 });
 
-test('two workers storing messages of one municipality × month × provider at once: the second counts the first (no lost update)', async () => {
+test('two projector batches refreshing messages of one municipality × month × provider at once: the second counts the first (no lost update)', async () => {
   const voor = (await rijen()).find((r) => r.maand === dezeMaand && r.regel === 'OP090' && r.partij === 'aanbieder')!.aantal;
   const opslaan = async (tx: pg.PoolClient) => {
     const { rows: [b] } = await tx.query(`INSERT INTO bericht (richting, type, afzender, ontvanger, identificatie, gemeente_code, inhoud_hash, raw, status, kanaal)
       VALUES ('uit', 'JW301', $1::text, $2, md5(random()::text), $1::char(4), '\\x00', '\\x00', 'sent', 'test') RETURNING id::text`, [GEMEENTE, AANBIEDER]);
-    await werkMonitoringBij(tx, { ...leegGeraakt(), berichten: [b.id] });
+    await ververs(tx, { ...leegGeraakt(), berichten: [b.id] });
   };
   const [een, twee] = [await db.pool.connect(), await db.pool.connect()];
   try {

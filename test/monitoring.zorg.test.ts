@@ -26,7 +26,7 @@ import { jeugdregieOpPostbus, type JeugdregiePeer } from '../integration/simulat
 import { registreerBrpAdres } from '../integration/simulator/gemeente';
 import { directoryTransport } from '../integration/simulator/transport';
 import { allocateVerzoek } from '../integration/zorg/verzoeken';
-import { herbouwAlles, werkMonitoringBij } from '../integration/monitoring/projecties';
+import { herbouwAlles, ververs } from '../integration/monitoring/projecties';
 import { leegGeraakt } from '../integration/monitoring/Projectie';
 import { shortenToewijzing } from '../integration/zorg/toewijzingen';
 import type { Context } from '../api/context';
@@ -283,10 +283,10 @@ test('concurrent refreshes of two youths in the same cells are serialised: the l
   const c2 = await db.pool.connect();
   try {
     await c1.query('BEGIN');
-    await werkMonitoringBij(c1, geraakt(ids[0]!.id));
+    await ververs(c1, geraakt(ids[0]!.id)); // two projector batches
     await c2.query('BEGIN');
     let klaar = false;
-    const tweede = werkMonitoringBij(c2, geraakt(ids[2]!.id)).then(() => { klaar = true; });
+    const tweede = ververs(c2, geraakt(ids[2]!.id)).then(() => { klaar = true; });
     await new Promise((r) => setTimeout(r, 300));
     expect(klaar).toBe(false); // waits for the first transaction's cells
     await c1.query('COMMIT');

@@ -168,7 +168,7 @@ async function verwerkGeclaimd(tx: PoolClient, rij: Geclaimd, deps: PipelineDeps
       }
     }
   }
-  // Monitoring projections (integration/monitoring): every heenbericht, also one refused as a whole (its answer is a deadline too).
+  // Monitoring queue (integration/monitoring/wachtrij.ts): every heenbericht, also one refused as a whole (its answer is a deadline too).
   await werkMonitoringBij(tx, geraaktVan(rij.gemeente_code, koppelingen, rij.id));
 
   const status = afgekeurdAlsGeheel(bevindingen) ? 'rejected' : 'processed';
@@ -244,7 +244,7 @@ async function verwerkInkomendRetour(tx: PoolClient, rij: Geclaimd, xml: string,
     const res = await handler.handle(parsed, { db: tx, bericht: opgeslagen, bronnen: deps.bronnen, bevindingen });
     const k = insertKoppelingen(rij.id, res);
     if (k) await one(tx, k);
-    await werkMonitoringBij(tx, geraaktVan(rij.gemeente_code, res)); // monitoring projections (integration/monitoring)
+    await werkMonitoringBij(tx, geraaktVan(rij.gemeente_code, res)); // monitoring queue (integration/monitoring/wachtrij.ts)
   }
   const status = afgekeurdAlsGeheel(bevindingen) ? 'rejected' : 'processed';
   await one(tx, markVerwerkt(rij.id, status, codes, bevindingen, null, parsed));

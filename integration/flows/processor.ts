@@ -3,7 +3,8 @@
  * scaling unit. Validation (XSD, rules, retour build) is CPU-bound and runs on the process's one JS thread,
  * so throughput grows by running more processes — on one machine or many, against one database — not by
  * more workers in one process (those only overlap database round trips). The claim is FOR UPDATE SKIP
- * LOCKED, so any number of processes share one backlog; a killed process's transactions roll back.
+ * LOCKED, so any number of processes share one backlog; a killed process's transactions roll back. A worker that
+ * finds the backlog empty drains the monitoring queue (integration/monitoring/wachtrij.ts) before it waits.
  *
  *   DATABASE_URL=postgres://… JEUGDREGIE_WORKERS=4 node dist/integration/flows/processor.js
  *
@@ -19,6 +20,7 @@ import { sjabloon } from '../simulator/sjablonen.js';
 import type { PipelineDeps } from './PipelineDeps.js';
 import { standaardDeps } from './standaardDeps.js';
 import { startWorker, type Worker } from './worker.js';
+import { leegMonitoringWachtrij } from '../monitoring/wachtrij.js';
 
 export interface Processor {
   stop(): Promise<void>;
@@ -36,7 +38,11 @@ export async function startProcessor(pool: pg.Pool, opts: ProcessorOpties = {}):
   await opwarmen(deps);
   const log = opts.log ?? ((r: string, e?: unknown) => console.error(r, e));
   const workers: Worker[] = Array.from({ length: opts.workers ?? 1 }, () =>
-    startWorker(pool, deps, { onFout: (e) => log('verwerking mislukt', e), ...(opts.pollMs !== undefined ? { pollMs: opts.pollMs } : {}) }),
+    startWorker(pool, deps, {
+      onFout: (e) => log('verwerking mislukt', e),
+      bijLeeg: () => leegMonitoringWachtrij(pool), // the monitoring projector (SKIP LOCKED: every worker may drain)
+      ...(opts.pollMs !== undefined ? { pollMs: opts.pollMs } : {}),
+    }),
   );
   return {
     async stop() {

@@ -77,7 +77,7 @@ export async function enqueueUitgaand(
   if (!rij) throw new Error(`${type} met identificatie ${bi.Identificatie} is al verstuurd (TR056)`);
   const k = insertKoppelingen(rij.id, links);
   if (k) await one(tx, k);
-  await werkMonitoringBij(tx, geraaktVan(gemeenteVan(b.Header.Afzender, b.Header.Ontvanger), links, rij.id)); // monitoring projections (integration/monitoring)
+  await werkMonitoringBij(tx, geraaktVan(gemeenteVan(b.Header.Afzender, b.Header.Ontvanger), links, rij.id)); // monitoring queue (integration/monitoring/wachtrij.ts)
   await one(tx, insertOutbox(rij.id, b.Header.Ontvanger));
   return { id: rij.id, identificatie: bi.Identificatie, dagtekening: bi.Dagtekening, xml };
 }

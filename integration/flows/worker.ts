@@ -11,6 +11,8 @@ export interface WorkerOpties {
   /** Wait between polls when the backlog is empty (ms). Default 250. */
   pollMs?: number;
   onVerwerkt?(r: VerwerkResultaat): void;
+  /** Run when the backlog is empty, before the wait (the processor drains the monitoring queue here). */
+  bijLeeg?(): Promise<unknown>;
   onFout?(e: unknown): void;
 }
 
@@ -35,6 +37,11 @@ export function startWorker(pool: Pool, deps: PipelineDeps, opts: WorkerOpties =
       if (r) {
         opts.onVerwerkt?.(r);
         continue;
+      }
+      try {
+        await opts.bijLeeg?.();
+      } catch (e) {
+        opts.onFout?.(e);
       }
       for (const w of wachtenden.splice(0)) w();
       await new Promise<void>((res) => {

@@ -1,6 +1,7 @@
 /**
  * All scheduled jobs. Every instance ticks (node-cron); each body runs only in the instance that wins
- * the job's pg_try_advisory_lock. Also starts the in-process pipeline workers.
+ * the job's pg_try_advisory_lock, except the monitoring projector (its queue is claimed with SKIP LOCKED).
+ * Also starts the in-process pipeline workers.
  *
  *   const s = startScheduler(pool, { postbusRoot: 'data/postbus', workers: 2 });  ...  await s.stop();
  */
@@ -15,6 +16,7 @@ import { JOB_KEYS, metAdvisoryLock } from './advisoryLock.js';
 import { pollInbox } from './pollInbox.js';
 import { sendOutbox, type Verzender } from './sendOutbox.js';
 import { signaleerTermijnen } from './termijnen.js';
+import { leegMonitoringWachtrij } from '../monitoring/wachtrij.js';
 
 export interface SchedulerOpties {
   /** GGk-portal-shaped directory (uploads/ downloads/); default env JEUGDREGIE_POSTBUS or 'data/postbus'. */
@@ -28,6 +30,8 @@ export interface SchedulerOpties {
   inbox?: string;
   outbox?: string;
   termijnen?: string;
+  /** The monitoring projector (integration/monitoring/wachtrij.ts); default every 2 s. */
+  monitoring?: string;
   log?(regel: string, fout?: unknown): void;
 }
 
@@ -53,6 +57,14 @@ export function startScheduler(pool: Pool, opts: SchedulerOpties = {}): Schedule
       while ((await sendOutbox(pool, verzender)).verzonden > 0);
     }), { name: 'sendOutbox', noOverlap: true }),
     cron.schedule(opts.termijnen ?? '0 */15 * * * *', job('termijnen', () => signaleerTermijnen(pool, deps.bronnen.vandaag())), { name: 'termijnen', noOverlap: true }),
+    // No advisory lock: SKIP LOCKED lets every instance drain its own rows, so a backlog is shared out.
+    cron.schedule(opts.monitoring ?? '*/2 * * * * *', async () => {
+      try {
+        await leegMonitoringWachtrij(pool);
+      } catch (e) {
+        log('job monitoring mislukt', e);
+      }
+    }, { name: 'monitoring', noOverlap: true }),
   ];
   const n = opts.workers ?? Number(process.env.JEUGDREGIE_WORKERS ?? 1);
   const workers: Worker[] = Array.from({ length: n }, () => startWorker(pool, deps, { onFout: (e) => log('verwerking mislukt', e) }));

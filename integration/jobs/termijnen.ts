@@ -4,8 +4,8 @@
  *   answered) and theirs (our JW301/JW319 without JW302/JW320);
  * - OP090x4: JW325 within 10 working days of a JW323;
  * - OP271 / OP272: start / stop within 5 working days (allocation tables of the care domain).
- * Working days skip weekends and Dutch public holidays. One transaction: the flags and the monitoring projections
- * they change (integration/monitoring, deadline compliance) commit together.
+ * Working days skip weekends and Dutch public holidays. One transaction: the flags and the monitoring queue row naming
+ * them (integration/monitoring, deadline compliance; refreshed by the projector) commit together.
  */
 import type { Pool } from 'pg';
 import { run } from '../store/SqlQuery.js';

@@ -44,3 +44,18 @@ export async function metClienten(db: Queryable, g: Geraakt): Promise<Geraakt> {
   const gemeenten = [...new Set([...g.gemeenten, ...clienten.map((c) => c.gemeenteCode)])];
   return { ...g, clienten, gemeenten };
 }
+
+/** The union of several units' keys, each key once (the projector's batch, wachtrij.ts). */
+export function voegSamen(gs: readonly Geraakt[]): Geraakt {
+  const uniek = <T>(xs: readonly T[], sleutel: (x: T) => string): T[] => [...new Map(xs.map((x) => [sleutel(x), x] as const)).values()];
+  const zelf = (x: string) => x;
+  return {
+    gemeenten: uniek(gs.flatMap((g) => g.gemeenten), zelf),
+    clienten: uniek(gs.flatMap((g) => g.clienten), (x) => `${x.gemeenteCode}/${x.clientId}`),
+    toewijzingen: uniek(gs.flatMap((g) => g.toewijzingen), (x) => `${x.gemeenteCode}/${x.toewijzingId}`),
+    verzoeken: uniek(gs.flatMap((g) => g.verzoeken), (x) => `${x.gemeenteCode}/${x.verzoekId}`),
+    declaraties: uniek(gs.flatMap((g) => g.declaraties), (x) => `${x.gemeenteCode}/${x.declaratieId}`),
+    signaleringen: uniek(gs.flatMap((g) => g.signaleringen), zelf),
+    berichten: uniek(gs.flatMap((g) => g.berichten ?? []), zelf),
+  };
+}

@@ -22,6 +22,7 @@ import { DemoDeclaraties, type DemoDeclaratieVerslag } from './demoDeclaraties.j
 import { mulberry32 } from './mulberry32.js';
 import { registreerBrpAdres } from './gemeente.js';
 import { jeugdregieOpPostbus } from './inProcess.js';
+import { leegMonitoringWachtrij } from '../monitoring/wachtrij.js';
 import { directoryTransport } from './transport.js';
 
 export interface DemoVerkeerOpties {
@@ -101,7 +102,7 @@ export async function laadDemoVerkeer(pool: Pool, opts: DemoVerkeerOpties = {}):
   const deps = standaardDeps({ bronnen });
   const zorgOpts = { uitgaand: deps, nu: () => new Date(`${dag}T09:00:00Z`) };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jr-demo-verkeer-'));
-  const jr = jeugdregieOpPostbus(pool, dir, deps);
+  const jr = jeugdregieOpPostbus(pool, dir, deps, 1, { projector: false });
   const sims = new Map<string, AanbiederSimulator>();
   const sim = (agb: string) => {
     let s = sims.get(agb);
@@ -275,6 +276,8 @@ export async function laadDemoVerkeer(pool: Pool, opts: DemoVerkeerOpties = {}):
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+  // The projector's turn, once for the whole year (batches of the queue): the demo answers every monitoring question.
+  await leegMonitoringWachtrij(pool);
   const { rows } = await pool.query<{ type: string; n: number }>(`SELECT type, count(*)::int AS n FROM bericht GROUP BY type ORDER BY type`);
   for (const r of rows) verslag.berichten[r.type] = r.n;
   verslag.lopend = verslag.starts - verslag.stops;

@@ -1,11 +1,13 @@
 /**
  * Jeugdregie's side of the directory transport, run in-process step by step (for the end-to-end test and the demo
- * traffic): poll the uploads (store first), work through the backlog (pipeline), send the outbox to downloads.
- * The same three jobs the scheduler runs on a timer (integration/jobs), without the timer.
+ * traffic): poll the uploads (store first), work through the backlog (pipeline), send the outbox to downloads, and when
+ * nothing moves any more drain the monitoring queue. The same jobs the scheduler runs on a timer (integration/jobs),
+ * without the timer.
  */
 import type { Pool } from 'pg';
 import type { PipelineDeps } from '../flows/PipelineDeps.js';
 import { verwerkAlles } from '../flows/worker.js';
+import { leegMonitoringWachtrij } from '../monitoring/wachtrij.js';
 import { pollInbox } from '../jobs/pollInbox.js';
 import { sendOutbox } from '../jobs/sendOutbox.js';
 import { postbus, type Postbus } from '../transport/postbus.js';
@@ -21,11 +23,15 @@ export interface PompResultaat {
 
 export interface JeugdregiePeer {
   postbus: Postbus;
-  /** Until nothing moves: uploads → store → pipeline → outbox → downloads. */
+  /** Until nothing moves: uploads → store → pipeline → outbox → downloads; then the monitoring queue → projections. */
   pomp(): Promise<PompResultaat>;
 }
 
-export function jeugdregieOpPostbus(pool: Pool, root: string, deps: PipelineDeps, workers = 1): JeugdregiePeer {
+/**
+ * `projector: false` leaves the monitoring queue to the caller (the demo traffic drains once at its end: a refresh per
+ * simulated day costs more than the day's messages).
+ */
+export function jeugdregieOpPostbus(pool: Pool, root: string, deps: PipelineDeps, workers = 1, { projector = true } = {}): JeugdregiePeer {
   const pb = postbus(root);
   const verzender = directoryVerzender(pb);
   return {
@@ -46,7 +52,10 @@ export function jeugdregieOpPostbus(pool: Pool, root: string, deps: PipelineDeps
         tot.verwerkt += v;
         tot.verzonden += s.verzonden;
         tot.mislukt += s.mislukt;
-        if (p.ontvangen + p.fout + v + s.verzonden === 0) return tot;
+        if (p.ontvangen + p.fout + v + s.verzonden > 0) continue;
+        // The projector's turn, as the scheduler's job would take it: the monitoring answers what was pumped.
+        if (projector) await leegMonitoringWachtrij(pool);
+        return tot;
       }
     },
   };
