@@ -22,7 +22,9 @@ test('100,000 prestaties in bounded memory, booked all at once, the JW325 reflec
 
   const tijden: Record<string, number> = {};
   const t0 = performance.now();
-  let piek = process.memoryUsage().rss;
+  // The jest worker already holds what earlier test files left behind: measure the growth during this test, not the total.
+  const basis = process.memoryUsage().rss;
+  let piek = basis;
   const meet = setInterval(() => (piek = Math.max(piek, process.memoryUsage().rss)), 20);
   const tx = await db.pool.connect();
   let jw325 = '';
@@ -67,6 +69,8 @@ test('100,000 prestaties in bounded memory, booked all at once, the JW325 reflec
   const totaalIn = Number(/TotaalIngediendBedrag><ijw:TotaalBedrag>(\d+)/.exec(jw325)![1]);
   const toegekend = Number(/TotaalToegekendBedrag><ijw:TotaalBedrag>(\d+)/.exec(jw325)![1]);
   expect(bedragen).toBe(totaalIn - toegekend);
-  console.log(`100,000 prestaties: ${(performance.now() - t0).toFixed(0)} ms, peak RSS of the jest worker ${(piek / 1048576).toFixed(0)} MB, phases ${JSON.stringify(Object.fromEntries(Object.entries(tijden).map(([k, v]) => [k, Math.round(v)])))}`);
-  expect(piek).toBeLessThan(1024 * 1048576); // a guard against whole-message buffering; the goal is in the benchmark
+  console.log(`100,000 prestaties: ${(performance.now() - t0).toFixed(0)} ms, peak RSS of the jest worker ${(piek / 1048576).toFixed(0)} MB (+${((piek - basis) / 1048576).toFixed(0)} MB during the test), phases ${JSON.stringify(Object.fromEntries(Object.entries(tijden).map(([k, v]) => [k, Math.round(v)])))}`);
+  // A guard against whole-message buffering (decoding the 66 MB message whole grows the heap by ~1 GB); the goal is in
+  // the benchmark.
+  expect(piek - basis).toBeLessThan(640 * 1048576);
 }, 600_000);
