@@ -19,6 +19,8 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { migrate } from '../api/boot/migrate.js';
+import { MAX_LEVENSDUUR_S } from '../api/auth/token.js';
+import { muntDevToken } from '../api/auth/tokenUitgifte.js';
 import { createServer } from '../api/server.js';
 import { PROJECTIES } from '../integration/monitoring/projecties.js';
 import { genereerNationaal, herbouwPerClient } from '../integration/nationaal/genereer.js';
@@ -65,10 +67,18 @@ async function filters(pool: pg.Pool, aantal: number): Promise<Filter[]> {
   return uit;
 }
 
+/** One dev token per role (api/auth/tokenUitgifte.ts; the in-process server trusts the dev key outside production). */
+const tokens = new Map<string, Promise<string>>();
+function tokenVoor(rol: string): Promise<string> {
+  let t = tokens.get(rol);
+  if (!t) tokens.set(rol, (t = muntDevToken(rol, { ttl: MAX_LEVENSDUUR_S, sub: 'bench:monitoring' })));
+  return t;
+}
+
 async function graphql(url: string, rol: string, query: string, variables: Record<string, unknown>): Promise<any> {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-jeugdregie-rol': rol },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenVoor(rol)}` },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: any; errors?: unknown[] };
