@@ -14,6 +14,7 @@
  */
 import type { AanbiederStaat, SimToewijzing } from '../simulator/staat.js';
 import { dagen, eersteVanMaand, laatsteVanMaand, maanden } from './datums.js';
+import type { JW323Prestatie } from '../ijw/generated/JW323.generated.js';
 
 export interface SimDeclaratieOpties {
   gemeente: string;
@@ -24,17 +25,7 @@ export interface SimDeclaratieOpties {
   tarief: (categorie: string, code: string) => number | undefined;
 }
 
-interface Prestatie {
-  ProductReferentie: { ReferentieNummer: string };
-  ToewijzingNummer: number;
-  ProductCategorie: string;
-  ProductCode: string;
-  ProductPeriode: { Begindatum: string; Einddatum: string };
-  GeleverdVolume: number;
-  Eenheid: string;
-  ProductTarief?: number;
-  IngediendBedrag: { Bedrag: number; DebetCredit: 'D' };
-}
+type Prestatie = JW323Prestatie;
 
 function geleverdIn(t: SimToewijzing, begin: string, eind: string): boolean {
   return t.starts.some(

@@ -22,6 +22,7 @@ import { eersteVanMaand, laatsteVanMaand } from '../declaraties/datums.js';
 import { omvangInPeriode } from '../declaraties/omvang.js';
 import type { AanbiederSimulator } from './aanbieder.js';
 import { mulberry32 } from './mulberry32.js';
+import type { JW323Prestatie } from '../ijw/generated/JW323.generated.js';
 
 export interface DemoDeclaratieFouten {
   tarief: number;
@@ -52,17 +53,7 @@ export interface DemoDeclaratieVerslag {
   fouten: DemoDeclaratieFouten;
 }
 
-interface Prestatie {
-  ProductReferentie: { ReferentieNummer: string; VorigReferentieNummer?: string };
-  ToewijzingNummer: number;
-  ProductCategorie: string;
-  ProductCode: string;
-  ProductPeriode: { Begindatum: string; Einddatum: string };
-  GeleverdVolume: number;
-  Eenheid: string;
-  ProductTarief?: number;
-  IngediendBedrag: { Bedrag: number; DebetCredit: 'D' | 'C' };
-}
+type Prestatie = JW323Prestatie;
 interface Client {
   Bsn: string;
   Prestaties: { Prestatie: Prestatie[] };
