@@ -12,7 +12,8 @@ const BASE = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/pos
 export interface BenchDb {
   url: string;
   pool: pg.Pool;
-  close(): Promise<void>;
+  /** Drops the database (unless `keep`: then it only closes the pool and the database stays for `--database-url`). */
+  close(keep?: boolean): Promise<void>;
 }
 
 export async function benchDatabase(poolSize = 10): Promise<BenchDb> {
@@ -38,8 +39,9 @@ export async function benchDatabase(poolSize = 10): Promise<BenchDb> {
   return {
     url,
     pool,
-    async close() {
+    async close(keep = false) {
       await pool.end();
+      if (keep) return;
       await admin(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
     },
   };

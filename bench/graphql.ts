@@ -10,7 +10,8 @@
  * alike (normalised, bench/graphql/queries.ts), then drives each with autocannon (--connections keep-alive
  * connections, --warmup s, then --seconds s per server in --rounds alternating slices, one server at a time: the
  * machine is shared, so both see the same background load) and prints req/s and p50/p99 latency (over every
- * request) for both and the ratio. --database-url uses an existing, already loaded database instead (it is not dropped).
+ * request) for both and the ratio. --database-url uses an existing, already loaded database instead (it is not dropped);
+ * --keep keeps the one this run loaded and prints its URL, for the next run's --database-url.
  *
  * Jeugdregie is called with a bearer token (bench/graphql/token.ts) for --rol: `beheer` (default; sees every row, as
  * PostGraphile does), `regio` (the benchmarked region's own role: its row filter in every statement, same answers),
@@ -121,6 +122,7 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       'node-flags': { type: 'string', default: '' },
       rol: { type: 'string', default: 'beheer' },
+      keep: { type: 'boolean', default: false },
     },
   });
   const seconds = Number(values.seconds);
@@ -206,7 +208,8 @@ async function main(): Promise<void> {
     if (errors) console.log(`(${errors} failed requests)`);
   } finally {
     await Promise.all(children.map(stopServer));
-    await own?.close();
+    await own?.close(values.keep);
+    if (own && values.keep) console.log(`kept the loaded database: --database-url ${own.url}`);
   }
 }
 
