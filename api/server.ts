@@ -14,6 +14,7 @@ import { grenzenUitEnv, type GraphQLGrenzen } from './plugins/grenzen';
 import { useAudit } from './plugins/useAudit';
 import { useOperatieGrenzen } from './plugins/useOperatieGrenzen';
 import { useMaskedErrors } from './plugins/useMaskedErrors';
+import { jitGateway } from './execution/jitGateway';
 import { buildGraphQLSchema } from './schema';
 import { createServices } from './services';
 
@@ -39,6 +40,11 @@ export interface ServerOptions {
   routes?: readonly ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>)[];
   /** Verifies bearer tokens (api/auth/token.ts). Default: configured from the environment (JEUGDREGIE_JWKS_URL …). */
   tokens?: TokenVerifier;
+  /**
+   * How operations execute: 'jit' (default; graphql-jit, api/execution/jitGateway.ts) or 'graphql-js' (the reference
+   * interpreter; JEUGDREGIE_GRAPHQL_EXECUTOR=graphql-js), e.g. to compare the two.
+   */
+  executor?: 'jit' | 'graphql-js';
 }
 
 export interface RunningServer {
@@ -77,8 +83,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     useAudit({ log: options.logError }),
   ];
 
+  const executor = options.executor ?? (process.env.JEUGDREGIE_GRAPHQL_EXECUTOR === 'graphql-js' ? 'graphql-js' : 'jit');
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...(executor === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
     plugins: plugins.filter((p): p is ApolloServerPlugin<Context> => !!p),
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
