@@ -25,8 +25,9 @@ import { MonitoringTermijnBericht1795514000000 } from './1795514000000-Monitorin
 import { AuditLog1795540000000 } from './1795540000000-AuditLog.js';
 import { GraphqlReadIndexes1795550000000 } from './1795550000000-GraphqlReadIndexes.js';
 import { WachtrijMonitoring1795570000000 } from './1795570000000-WachtrijMonitoring.js';
+import { ContractProviderRegionIndex1795580000000 } from './1795580000000-ContractProviderRegionIndex.js';
 
 export const migrations = [ReferenceTables1795300000000, PurchasingModel1795300001000, BudgetRegionIndex1795300002000, BerichtStore1795340000000, CareTables1795380000000, Declaraties1795420000000,
   BerichtRawExternal1795430000000, PrestatieDebetIndex1795440000000, BerichtLogIndexes1795460000000,
   MonitoringZorg1795500000000, MonitoringVerwijzingAanbieder1795500001000, MonitoringGebruikCel1795500002000, MonitoringVerwijzingCel1795500003000, MonitoringGeld1795510000000, MonitoringLandschap1795511000000, MonitoringTermijnen1795512000000, MonitoringSolidariteit1795513000000, MonitoringTermijnBericht1795514000000,
-  AuditLog1795540000000, GraphqlReadIndexes1795550000000, WachtrijMonitoring1795570000000];
+  AuditLog1795540000000, GraphqlReadIndexes1795550000000, WachtrijMonitoring1795570000000, ContractProviderRegionIndex1795580000000];

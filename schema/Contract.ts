@@ -23,11 +23,12 @@ import { bigintNumber } from './transformers.js';
 @Index('contract_end_date_idx', ['endDate'])
 // Providers of a segment with count and latest end: an index-only scan (migration GraphqlReadIndexes).
 @Index('contract_segment_provider_idx', ['segmentId', 'providerId', 'endDate'])
+// A region's row filter on providers probes (provider, region) from the index alone (migration ContractProviderRegionIndex).
+@Index('contract_provider_region_idx', ['providerId', 'regionId'])
 export class Contract {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Index('contract_provider_id_idx')
   @Column({ name: 'provider_id', type: 'uuid' })
   providerId: string;
 

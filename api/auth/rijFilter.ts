@@ -45,21 +45,24 @@ export function rijFilter(rol: Rol | null, tabel: InkoopTabel, alias: string, bi
     };
     return sql[tabel];
   }
-  const regios = rol.soort === 'regio'
-    ? `SELECT r.id FROM region r WHERE r.code = ${bind(rol.regio)}`
-    : `SELECT m.region_id FROM municipality m WHERE m.cbs_code = ANY(${bind([...rol.gemeenten])})`;
+  // A region's id is one value: `= (scalar subquery)` is computed once per statement (an InitPlan) and is then an
+  // index condition like a constant, e.g. (provider_id, region_id) of contract_provider_region_idx in the provider
+  // check; `IN (subquery)` made a semi-join per row instead (a region lookup per contract of each provider).
+  const inRegio = rol.soort === 'regio'
+    ? ((code) => (id: string) => `${id} = (SELECT r.id FROM region r WHERE r.code = ${code})`)(bind(rol.regio))
+    : ((cbs) => (id: string) => `${id} IN (SELECT m.region_id FROM municipality m WHERE m.cbs_code = ANY(${cbs}))`)(bind([...rol.gemeenten]));
   const sql: Record<InkoopTabel, string> = {
-    region: `${a}.id IN (${regios})`,
-    municipality: `${a}.region_id IN (${regios})`,
-    segment: `${a}.region_id IN (${regios})`,
-    contract: `${a}.region_id IN (${regios})`,
-    product: `${a}.region_id IN (${regios})`,
+    region: inRegio(`${a}.id`),
+    municipality: inRegio(`${a}.region_id`),
+    segment: inRegio(`${a}.region_id`),
+    contract: inRegio(`${a}.region_id`),
+    product: inRegio(`${a}.region_id`),
     // the providers contracted in the region. EXISTS, not IN (all the region's contracts): one index probe per row
-    // (contract_provider_id_idx, contract_pkey below), where IN built the whole set for every statement, even inside
-    // an OR (a hashed subplan: ~5 ms for one tariff of a large region, bench:graphql b as regio)
-    provider: `EXISTS (SELECT 1 FROM contract c WHERE c.provider_id = ${a}.id AND c.region_id IN (${regios}))`,
-    tariff: `(${a}.region_id IN (${regios}) OR EXISTS (SELECT 1 FROM contract c WHERE c.id = ${a}.contract_id AND c.region_id IN (${regios})))`,
-    budget: `(${a}.region_id IN (${regios}) OR ${a}.municipality_id IN (SELECT m2.id FROM municipality m2 WHERE m2.region_id IN (${regios})))`,
+    // (contract_provider_region_idx), where IN built the whole set for every statement, even inside an OR (a hashed
+    // subplan: ~5 ms for one tariff of a large region, bench:graphql b as regio)
+    provider: `EXISTS (SELECT 1 FROM contract c WHERE c.provider_id = ${a}.id AND ${inRegio('c.region_id')})`,
+    tariff: `(${inRegio(`${a}.region_id`)} OR EXISTS (SELECT 1 FROM contract c WHERE c.id = ${a}.contract_id AND ${inRegio('c.region_id')}))`,
+    budget: `(${inRegio(`${a}.region_id`)} OR ${a}.municipality_id IN (SELECT m2.id FROM municipality m2 WHERE ${inRegio('m2.region_id')}))`,
   };
   return sql[tabel];
 }

@@ -1,7 +1,7 @@
 /**
  * The purchasing side of an allocation: which contract and tariff are in force. Reads H1a's tables
  * (municipality, provider, product, contract, tariff); served by product_region_category_code_key,
- * contract_provider_id_idx and the tariff exclusion constraints' gist indexes.
+ * contract_provider_region_idx (provider_id first) and the tariff exclusion constraints' gist indexes.
  */
 import type { SqlQuery } from '../store/SqlQuery.js';
 
