@@ -143,7 +143,7 @@ class KeysetEdge<N extends { id: string }> implements Edge<N> {
  * null), as new objects: deleting the moved keys from pg's row would turn it into a slow dictionary-mode object that
  * every field read of the response then pays for. Every row has the same columns, so their split is decided once.
  */
-function nest(page: Record<string, unknown>[], joins: readonly Join[]): Record<string, unknown>[] {
+export function nest(page: Record<string, unknown>[], joins: readonly { name: string }[]): Record<string, unknown>[] {
   if (page.length === 0) return page;
   const keys = Object.keys(page[0]!);
   const own = keys.filter((k) => !joins.some((j) => k.startsWith(`${j.name}.`)));

@@ -8,8 +8,11 @@ import { InputError } from '../errors';
 import { rows } from '../loaders/rows';
 import { NODE, selectedFields } from '../loaders/selection';
 import { ConnectionArgs, type ConnectionResult } from '../pagination/Connection';
-import { encodeCursor, pageRequest, toConnection } from '../pagination/paginate';
-import { countToewijzingen, findToewijzingenPage, toewijzingKolommen, type ToewijzingLijstFilter } from '../services/toewijzingLijst.sql';
+import { encodeCursor, nest, pageRequest, toConnection } from '../pagination/paginate';
+import { countToewijzingen, findToewijzingenPage, toewijzingKolommen, type ToewijzingJoins, type ToewijzingLijstFilter } from '../services/toewijzingLijst.sql';
+import { entityTable } from '../loaders/entityRows.sql';
+import { Contract, Product, Provider } from '../../schema';
+import type { ClientRij } from '../../integration/zorg/client.sql';
 import { ClientType, toClient } from '../types/ClientType';
 import { ContractType } from '../types/ContractType';
 import { ProductType } from '../types/ProductType';
@@ -22,6 +25,38 @@ import { ChangeToewijzingInput, IssueToewijzingInput, persoonsgegevensVan, Short
 import { ToewijzingResultaatType } from '../types/ZorgResults';
 import { uitgaand } from './VerzoekResolver';
 import type { Rij } from '../types/Rij';
+
+/** The relations a page row carries nested (findToewijzingenPage's joins, nested by name). */
+type Gejoind = { client?: ClientRij; product?: object | null; provider?: object | null; contract?: object | null };
+
+/**
+ * The to-one relations selected on the nodes, to be read in the page statement: the client (with BSN and birth date
+ * only when selected and the caller is a municipality, the only role that may see them), and product, provider and
+ * contract with the fields selected on them.
+ */
+function toewijzingJoins(ctx: Context, info: GraphQLResolveInfo, fields: ReadonlySet<string>): ToewijzingJoins {
+  const joins: ToewijzingJoins = {};
+  const sub = (name: string) => selectedFields(info, [...NODE, name]);
+  if (fields.has('client')) {
+    const c = sub('client');
+    joins.client = { persoonsgegevens: ctx.auth.rol?.soort === 'gemeente' && (c.has('bsn') || c.has('geboortedatum')) };
+  }
+  const tables = { product: Product, provider: Provider, contract: Contract } as const;
+  for (const name of ['product', 'provider', 'contract'] as const) {
+    if (fields.has(name)) joins[name] = { table: entityTable(ctx.dataSource, tables[name]), fields: sub(name) };
+  }
+  return joins;
+}
+
+function metGejoind(t: ToewijzingType, r: Gejoind, joins: ToewijzingJoins): ToewijzingType {
+  const joined: NonNullable<ToewijzingType['_joined']> = {};
+  if (joins.client) joined.client = r.client!;
+  if (joins.product) joined.product = r.product ?? null;
+  if (joins.provider) joined.provider = r.provider ?? null;
+  if (joins.contract) joined.contract = r.contract ?? null;
+  t._joined = joined;
+  return t;
+}
 
 function resultaat(r: ToewijzingResultaat): ToewijzingResultaatType {
   return { toewijzing: toToewijzing(r.toewijzingen[0]!), bericht: uitgaand('JW301', r.bericht) };
@@ -44,14 +79,23 @@ export class ToewijzingResolver {
       if (typeof g !== 'string' || !/^\d{4}$/.test(g) || !/^\d+$/.test(id)) throw new InputError('INVALID_CURSOR', req.cursorArg, `${req.cursorArg} is not a cursor of the allocations`);
       cursor = [g, id];
     }
-    const page = await rows<ToewijzingRij & { provider_id?: string | null }>(ctx.dataSource,
-      findToewijzingenPage(lf, toewijzingKolommen(selectedFields(info, NODE)), cursor, !req.backward, req.limit));
-    return toConnection(page, req, (r) => ({ cursor: encodeCursor(r.gemeente_code, r.id), node: toToewijzing(r) }),
+    const fields = selectedFields(info, NODE);
+    const joins = toewijzingJoins(ctx, info, fields);
+    const read = await rows<ToewijzingRij & { provider_id?: string | null }>(ctx.dataSource,
+      findToewijzingenPage(lf, toewijzingKolommen(fields, joins), cursor, !req.backward, req.limit, joins, ctx.rijScope));
+    const names = Object.keys(joins).map((name) => ({ name }));
+    const page = names.length ? (nest(read as unknown as Record<string, unknown>[], names) as unknown as (ToewijzingRij & Gejoind)[]) : read;
+    for (const name of ['product', 'provider', 'contract'] as const) {
+      const r = joins[name];
+      if (r) ctx.rijScope.gelezen(r.table.name, page.map((row) => (row as Gejoind)[name]));
+    }
+    return toConnection(page, req, (r) => ({ cursor: encodeCursor(r.gemeente_code, r.id), node: metGejoind(toToewijzing(r), r as Gejoind, joins) }),
       () => rows<{ n: number }>(ctx.dataSource, countToewijzingen(lf)).then((r) => r[0]!.n));
   }
 
   @FieldResolver(() => ClientType, { description: 'The client (pseudonym; BSN and birth date for the owning municipality only).' })
   async client(@Root() t: ToewijzingType, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ClientType> {
+    if (t._joined?.client) return toClient(t._joined.client);
     const velden = selectedFields(info);
     const r = await ctx.loaders.client.load({ gemeenteCode: t.gemeenteCode, id: t.clientId }, velden.has('bsn') || velden.has('geboortedatum'));
     return toClient(r!); // client_fkey: an allocation always has its client
@@ -59,16 +103,19 @@ export class ToewijzingResolver {
 
   @FieldResolver(() => ProductType, { nullable: true, description: 'The allocated product, when it names a contracted product.' })
   product(@Root() t: ToewijzingType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    if (t._joined?.product !== undefined) return t._joined.product;
     return t._productId ? loaders.product.load(t._productId, info) : null;
   }
 
   @FieldResolver(() => ContractType, { nullable: true, description: 'The contract the allocation falls under (null outside the caller\'s tenant).' })
   contract(@Root() t: ToewijzingType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    if (t._joined?.contract !== undefined) return t._joined.contract;
     return loaders.contract.load(t.contractId, info);
   }
 
   @FieldResolver(() => ProviderType, { nullable: true, description: 'The provider (aanbiederAgb).' })
   async provider(@Root() t: ToewijzingType, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    if (t._joined?.provider !== undefined) return t._joined.provider;
     if (t._providerId !== undefined) return t._providerId ? loaders.provider.load(t._providerId, info) : null;
     // an allocation not read through the root list (a mutation's result): through its contract
     const c = await loaders.contract.loadFields(t.contractId, new Set(['providerId']));

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../pagination/Connection';
+import type { ClientRij } from '../../integration/zorg/client.sql';
 import type { ToewijzingRij } from '../../integration/zorg/toewijzing.sql';
 import { CentsScalar, DateScalar } from '../scalars';
 
@@ -37,6 +38,11 @@ export class ToewijzingType {
   /** Not fields: the keys of the nested product and provider (the provider's id is read with the root list only). */
   _productId?: string | null;
   _providerId?: string | null;
+  /**
+   * Not fields: relations the root list's statement already read (null: none, or outside the caller's tenant);
+   * undefined when not joined, and the field resolvers load them.
+   */
+  _joined?: { client?: ClientRij; product?: object | null; provider?: object | null; contract?: object | null };
 }
 
 export const ToewijzingConnection = Connection(ToewijzingType, 'Toewijzing');
