@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { noteerLezingen } from './audit/lezingen';
 import { authChecker } from './auth/authChecker';
 import { handhaafBeleid } from './auth/handhaving';
+import { simpleResolversWhereNoMiddleware } from './execution/simpleResolvers';
 import { resolvers } from './resolvers';
 import './types/enums';
 
@@ -14,7 +15,9 @@ let cached: Promise<GraphQLSchema> | undefined;
  * scripts/export-schema.ts uses it too. Date is LocalDate ('YYYY-MM-DD'); timestamps are DateTimeISO.
  */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  return (cached ??= buildSchema({
+  if (cached) return cached;
+  simpleResolversWhereNoMiddleware(); // before the build: type-graphql reads it from the object types' metadata
+  return (cached = buildSchema({
     resolvers,
     authChecker, // @Authorized('gemeente' | 'regio' | 'aanbieder' | 'beheer'): api/auth
     validate: false, // input checks live in the services (typed errors with code + field), not class-validator

@@ -52,7 +52,9 @@ export function Connection<T extends object>(node: ClassType<T>, name = node.nam
   class ConnectionType {
     @Field(() => [EdgeType]) edges: EdgeType[];
     @Field(() => PageInfo) pageInfo: PageInfo;
-    @Field(() => Int, { description: 'Rows matching the filter, ignoring the page arguments.' }) totalCount: number;
+    // simple: false keeps type-graphql's resolver: the value is a promise (the lazy COUNT), which graphql-jit awaits
+    // from a resolver but not from a plain property read (api/execution/simpleResolvers.ts)
+    @Field(() => Int, { description: 'Rows matching the filter, ignoring the page arguments.', simple: false }) totalCount: number;
   }
   return ConnectionType;
 }
