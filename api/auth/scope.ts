@@ -6,6 +6,7 @@
  */
 import type { Context } from '../context';
 import { JeugdregieError } from '../errors';
+import { rows } from '../loaders/rows';
 import { ROL_HEADER } from './Rol';
 
 /** The municipalities (CBS codes) in the caller's scope; the region's list is read once per request. */
@@ -14,11 +15,12 @@ export async function gemeentenInScope(ctx: Context): Promise<readonly string[]>
   if (!rol) return [];
   if (rol.soort === 'gemeente') return rol.gemeenten;
   if (rol.soort === 'beheer') return [];
-  ctx.auth.regioGemeenten ??= (rol.soort === 'regio'
-    ? ctx.dataSource.query(`SELECT m.cbs_code FROM municipality m JOIN region r ON r.id = m.region_id WHERE r.code = $1 ORDER BY m.cbs_code`, [rol.regio])
-    : ctx.dataSource.query(`SELECT DISTINCT m.cbs_code FROM municipality m JOIN contract c ON c.region_id = m.region_id JOIN provider p ON p.id = c.provider_id
-                            WHERE p.agb_code = $1 ORDER BY m.cbs_code`, [rol.agb]))
-    .then((rows: { cbs_code: string }[]) => rows.map((r) => r.cbs_code));
+  // on the pool as a prepared statement (rows()), not through a TypeORM QueryRunner: it runs before every care list
+  ctx.auth.regioGemeenten ??= rows<{ cbs_code: string }>(ctx.dataSource, rol.soort === 'regio'
+    ? { text: `SELECT m.cbs_code FROM municipality m JOIN region r ON r.id = m.region_id WHERE r.code = $1 ORDER BY m.cbs_code`, values: [rol.regio] }
+    : { text: `SELECT DISTINCT m.cbs_code FROM municipality m JOIN contract c ON c.region_id = m.region_id JOIN provider p ON p.id = c.provider_id
+                WHERE p.agb_code = $1 ORDER BY m.cbs_code`, values: [rol.agb] })
+    .then((r) => r.map((x) => x.cbs_code));
   return ctx.auth.regioGemeenten;
 }
 

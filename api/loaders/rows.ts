@@ -22,6 +22,16 @@ export async function rows<R>(ds: DataSource, sql: Sql): Promise<R[]> {
   return result.rows;
 }
 
+/**
+ * A single write statement on its own (autocommit) on the pool, prepared like `rows`; its row count. For a write
+ * that must commit with others, use a transaction instead.
+ */
+export async function execute(ds: DataSource, sql: Sql): Promise<number> {
+  ds.logger.logQuery(sql.text, sql.values);
+  const pool = (ds.driver as PostgresDriver).master as pg.Pool;
+  return (await pool.query({ name: statementName(sql.text), text: sql.text, values: sql.values })).rowCount ?? 0;
+}
+
 const names = new Map<string, string>();
 /** A stable name per statement text (a few dozen distinct texts: the read SQL is built from a fixed set of parts). */
 function statementName(text: string): string {

@@ -3,6 +3,7 @@ import { actor, noteerOperatie } from '../audit/actor';
 import { insertLezingen } from '../audit/auditLog.sql';
 import { lezingenVan } from '../audit/lezingen';
 import type { Context } from '../context';
+import { execute } from '../loaders/rows';
 
 /**
  * Who read which client's data: every field resolved on a `Client` (bsn, toewijzingen, berichten ...) is noted per
@@ -25,7 +26,7 @@ export function useAudit(options: { log?: (error: unknown) => void } = {}): Apol
           if (!lezingen.length) return;
           try {
             const q = insertLezingen(actor(contextValue.auth), operationName ?? null, lezingen);
-            await contextValue.dataSource.query(q.text, q.values);
+            await execute(contextValue.dataSource, q); // prepared, on the pool: it runs before every response with client data
           } catch (e) {
             log(e);
             if (response.body.kind === 'single') {
