@@ -56,3 +56,26 @@ test('loaders are per request: a second identical request issues the statements 
   expect(second).toBe(first);
   expect(first).toBeGreaterThan(1);
 });
+
+test('a page of contracts with provider, segment and the tariffs valid on a date is one statement', async () => {
+  const PAGE = `query($id: ID!, $on: LocalDate!, $first: Int) { contracts(filter: { regionId: $id }, first: $first) { edges { node {
+    reference provider { agbCode } segment { number } tariffs(validOn: $on) { productId priceCents validFrom validTo } } } } }`;
+  const TARIFFS = `query($id: ID!) { contracts(filter: { regionId: $id }, first: 100) { edges { node { id tariffs { productId priceCents validFrom validTo } } } } }`;
+  let page: any;
+  const statements = await api.countDuring(async () => {
+    page = await api.ok(PAGE, { id: large, on: '2026-06-01', first: 100 });
+  });
+  expect(statements).toBe(1);
+  // the tariffs that came in the page are those the loader of Contract.tariffs gives: every period that includes the date
+  const all: any = await api.ok(TARIFFS, { id: large });
+  const periods = new Map(all.contracts.edges.map((e: any) => [e.node.id, e.node.tariffs]));
+  const nodes = page.contracts.edges.map((e: any) => e.node);
+  expect(nodes).toHaveLength(15);
+  expect(nodes.reduce((n: number, c: any) => n + c.tariffs.length, 0)).toBeGreaterThan(0);
+  const ids: any = await api.ok(`query($id: ID!) { contracts(filter: { regionId: $id }, first: 100) { edges { node { id reference } } } }`, { id: large });
+  for (const [i, c] of nodes.entries()) {
+    const expected = (periods.get(ids.contracts.edges[i].node.id) as any[])
+      .filter((t) => t.validFrom <= '2026-06-01' && (t.validTo === null || t.validTo >= '2026-06-01'));
+    expect(c.tariffs).toEqual(expected);
+  }
+});

@@ -12,7 +12,7 @@ import { Contract, Provider, Tariff } from '../schema';
 import { RijScope } from '../api/auth/RijScope';
 import { entityTable, Params, pageSql } from '../api/loaders/entityRows.sql';
 import { segmentProvidersSql } from '../api/loaders/segmentProviders.sql';
-import { tariffsOnSql } from '../api/loaders/tariffsOn.sql';
+import { tariffsOnAggregate, tariffsOnSql } from '../api/loaders/tariffsOn.sql';
 import type { Sql } from '../api/loaders/rows';
 import { tariffOnSql } from '../api/services/tariffs.sql';
 import { useTestDatabase } from './support/db';
@@ -65,6 +65,21 @@ test('tariffs of a batch of contracts on a date: the btree (contract_id, product
   const plan = await planOf(tariffsOnSql(t, t.columns(new Set(['priceCents', 'validFrom'])).select, ids, ON), true);
   expect(plan.indexes).toEqual(['tariff_contract_product_from_idx']);
   expect(plan.conditions[0]).toMatch(/contract_id = ANY.*valid_from <=/);
+});
+
+test('the tariffs on a date aggregated into a page of contracts: per contract, the btree (contract_id, product_id, valid_from)', async () => {
+  const c = await some<{ region_id: string }>(`SELECT region_id FROM contract GROUP BY region_id ORDER BY count(*) DESC LIMIT 1`);
+  const contract = entityTable(db.dataSource, Contract);
+  const tariff = entityTable(db.dataSource, Tariff);
+  for (const scope of [undefined, new RijScope({ soort: 'regio', regio: 'X' })]) {
+    const params = new Params();
+    const aggregate = tariffsOnAggregate(tariff, new Set(['priceCents', 'validFrom', 'validTo']), ON, scope)!;
+    const sql = pageSql(contract, [`${contract.column('regionId')} = ${params.bind(c.region_id)}`], params,
+      { sort: 'reference', backward: false, limit: 100, cursor: null, select: contract.columns(new Set(['reference'])).select, aggregates: [aggregate] }, scope);
+    const plan = await planOf(sql.page, true);
+    expect(plan.indexes).toEqual(expect.arrayContaining(['contract_region_reference_key', 'tariff_contract_product_from_idx']));
+    expect(plan.conditions.some((x) => /contract_id = e\.id.*valid_from <=/.test(x))).toBe(true);
+  }
 });
 
 test('the tariff of one contract × product on a date: one probe of each btree (own, then harmonised)', async () => {

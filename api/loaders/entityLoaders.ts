@@ -31,6 +31,20 @@ export abstract class PerSelectLoader<K, V> {
   }
 
   loadFields(key: K, fields?: ReadonlySet<string>): V | Promise<V> {
+    const l = this.list(fields);
+    const cacheKey = this.cacheKey(key);
+    return l.done.has(cacheKey) ? l.done.get(cacheKey)! : l.loader.load(key);
+  }
+
+  /**
+   * A value read by another statement with the same select list and the same row filter (e.g. aggregated into a
+   * parent's page, tariffsOnAggregate), as if this loader had read it: later loads return it without a statement.
+   */
+  prime(key: K, fields: ReadonlySet<string> | undefined, value: V): void {
+    this.list(fields).done.set(this.cacheKey(key), value);
+  }
+
+  private list(fields?: ReadonlySet<string>) {
     const { key: list, select } = this.t.columns(fields);
     let l = this.lists.get(list);
     if (!l) {
@@ -42,8 +56,7 @@ export abstract class PerSelectLoader<K, V> {
       }, { cacheKeyFn: this.cacheKey });
       this.lists.set(list, (l = { loader, done }));
     }
-    const cacheKey = this.cacheKey(key);
-    return l.done.has(cacheKey) ? l.done.get(cacheKey)! : l.loader.load(key);
+    return l;
   }
 
   /** Loads `keys` now, in one batch (a parent list reading ahead what its children will ask for). */

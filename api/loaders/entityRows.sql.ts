@@ -30,6 +30,12 @@ export interface EntityTable {
    * `j_<name>`, its columns named `<name>.<property>`.
    */
   joinedColumns(name: string, fields?: ReadonlySet<string>): string;
+  /**
+   * The same row as `columns(fields)` selects, as one `json_build_object(...)` over `alias` (for a to-many relation
+   * aggregated into its parent's row, pageSql's `aggregates`); null when a selected column would not come out of
+   * JSON as it comes out of a row (a timestamp: a Date from a row, a string from JSON).
+   */
+  jsonObject(alias: string, fields?: ReadonlySet<string>): string | null;
   /** property -> `e."col"`. */
   column(property: string): string;
 }
@@ -76,6 +82,11 @@ export function entityTable(ds: DataSource, entity: EntityTarget<ObjectLiteral>)
         joined.set(`${name}:${key}`, (list = cols.map(joinedItem(name)).join(', ')));
       }
       return list;
+    },
+    jsonObject(alias, fields) {
+      const cols = fields ? [...always, ...optional.filter((c) => fields.has(c.propertyName))] : meta.columns;
+      if (cols.some((c) => /^timestamp/.test(String(c.type)) || c.type === Date)) return null;
+      return `json_build_object(${cols.map((c) => `'${c.propertyName}', ${read(c, `${alias}.${quote(c.databaseName)}`)}`).join(', ')})`;
     },
     column(property) {
       const c = byProperty.get(property);
@@ -163,11 +174,21 @@ export interface Join {
 }
 
 /**
+ * A to-many relation read in the page statement: `(<sql>) AS "<name>"`, a correlated subquery over the page's alias
+ * `e` that returns a JSON array (pg parses it), built with the statement's own params (it binds after the count's).
+ */
+export interface Aggregate {
+  name: string;
+  sql(params: Params): string;
+}
+
+/**
  * One keyset page (see api/pagination/paginate.ts) and its COUNT over the same conditions. With a `scope`, the row
  * filter joins `conditions` first (so page and totalCount count the same rows) and each join's ON clause.
  */
 export function pageSql(t: EntityTable, conditions: readonly string[], params: Params,
-  page: { sort: string; backward: boolean; limit: number; cursor: [unknown, string] | null; select: string; joins?: readonly Join[] },
+  page: { sort: string; backward: boolean; limit: number; cursor: [unknown, string] | null; select: string; joins?: readonly Join[];
+    aggregates?: readonly Aggregate[] },
   scope?: RijScope): { page: Sql; count: Sql } {
   const sort = t.column(page.sort);
   const id = t.column('id');
@@ -183,7 +204,8 @@ export function pageSql(t: EntityTable, conditions: readonly string[], params: P
   const dir = page.backward ? 'DESC' : 'ASC';
   const order = byId ? `${id} ${dir}` : `${sort} ${dir}, ${id} ${dir}`;
   const joins = page.joins ?? [];
-  const select = [page.select, ...joins.map((j) => j.table.joinedColumns(j.name, j.fields))].join(', ');
+  const select = [page.select, ...joins.map((j) => j.table.joinedColumns(j.name, j.fields)),
+    ...(page.aggregates ?? []).map((a) => `(${a.sql(params)}) AS ${quote(a.name)}`)].join(', ');
   const from = [`${t.table} ${t.alias}`, ...joins.map((j) => {
     const on = [`j_${j.name}.id = ${t.column(j.fk)}`];
     const tenant = scope?.predicaat(j.table.name, `j_${j.name}`, params);

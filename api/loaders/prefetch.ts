@@ -45,7 +45,7 @@ export async function prefetchContractRelations(loaders: Loaders, contracts: rea
  * The value of argument `arg` on every selection of field `name` below `path`: a string, null when absent, undefined
  * when the selections disagree or it is not a plain string/variable (then nothing is read ahead).
  */
-function oneDateArgument(info: GraphQLResolveInfo, path: readonly string[], name: string, arg: string): string | null | undefined {
+export function oneDateArgument(info: GraphQLResolveInfo, path: readonly string[], name: string, arg: string): string | null | undefined {
   const values = new Set(fieldNodesAt(info, path, name).map((f) => {
     const v = f.arguments?.find((a) => a.name.value === arg)?.value;
     if (!v || v.kind === Kind.NULL) return null;

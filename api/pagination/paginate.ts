@@ -1,6 +1,6 @@
 import type { DataSource, ObjectLiteral } from 'typeorm';
 import type { RijScope } from '../auth/RijScope';
-import { pageSql, type EntityTable, type Join, type Params } from '../loaders/entityRows.sql';
+import { pageSql, type Aggregate, type EntityTable, type Join, type Params } from '../loaders/entityRows.sql';
 import { rows } from '../loaders/rows';
 import { InputError } from '../errors';
 import type { ConnectionArgs, ConnectionResult, Edge } from './Connection';
@@ -100,7 +100,8 @@ export function toConnection<R, N>(rows: R[], req: PageRequest, edge: (row: R) =
  *
  * `conditions` are SQL over `t`'s alias with their values already bound in `params`; `fields` (the selected node
  * fields, api/loaders/selection.ts) limit the columns read; `joins` read to-one relations in the same statement,
- * nested into each row under their name (null when the foreign key is null, or the row filter hides it); `scope`:
+ * nested into each row under their name (null when the foreign key is null, or the row filter hides it); `aggregates`
+ * read to-many relations into each row as a JSON array under their name (the caller checks their rows); `scope`:
  * the caller's row filter, on the page's table and each joined one (api/auth/RijScope.ts), and the rows it returned
  * recorded as read through it.
  */
@@ -114,12 +115,13 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   fields?: ReadonlySet<string>,
   joins: readonly Join[] = [],
   scope?: RijScope,
+  aggregates: readonly Aggregate[] = [],
 ): Promise<ConnectionResult<T>> {
   const req = pageRequest(args);
   const p = sort.property;
   const byId = p === 'id';
   const { select } = t.columns(fields, p);
-  const sql = pageSql(t, conditions, params, { sort: p, backward: req.backward, limit: req.limit, cursor: req.cursor, select, joins }, scope);
+  const sql = pageSql(t, conditions, params, { sort: p, backward: req.backward, limit: req.limit, cursor: req.cursor, select, joins, aggregates }, scope);
   const read = await rows<T>(ds, sql.page);
   const page = joins.length ? (nest(read, joins) as T[]) : read;
   if (scope) {

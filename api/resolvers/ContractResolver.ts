@@ -2,7 +2,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import type { ContractRelations } from '../services/ContractService';
-import { prefetchContractRelations } from '../loaders/prefetch';
+import { oneDateArgument, prefetchContractRelations } from '../loaders/prefetch';
+import { entityTable } from '../loaders/entityRows.sql';
+import { tariffsOnAggregate, TARIFFS_ON } from '../loaders/tariffsOn.sql';
+import { Tariff } from '../../schema';
 import { NODE, selectedFields } from '../loaders/selection';
 import { ConnectionArgs } from '../pagination/Connection';
 import { DateScalar } from '../scalars';
@@ -33,17 +36,27 @@ export class ContractResolver {
   async contracts(
     @Arg('filter', () => ContractFilter, { nullable: true }) filter: ContractFilter | undefined,
     @Args() args: ConnectionArgs,
-    @Ctx() { services, loaders }: Context,
+    @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    // To-one relations selected on the nodes come in the page statement; tariffs are read ahead in one more.
+    // To-one relations selected on the nodes come in the page statement, and so do the tariffs valid on one date
+    // (a JSON array per contract, handed to the loader the field resolver asks); anything else is read ahead.
     const selected = selectedFields(info, NODE);
     const relations: ContractRelations = {};
     for (const name of ['provider', 'segment', 'region', 'municipality'] as const) {
       if (selected.has(name)) relations[name] = selectedFields(info, [...NODE, name]);
     }
-    const page = await services.contracts.page(filter ?? {}, args, selected, relations);
-    await prefetchContractRelations(loaders, page.edges.map((e) => e.node), info, NODE);
+    const validOn = selected.has('tariffs') ? oneDateArgument(info, NODE, 'tariffs', 'validOn') : undefined;
+    const tariffFields = selectedFields(info, [...NODE, 'tariffs']);
+    const tariffs = validOn ? tariffsOnAggregate(entityTable(ctx.dataSource, Tariff), tariffFields, validOn, ctx.rijScope) : null;
+    const page = await ctx.services.contracts.page(filter ?? {}, args, selected, relations, tariffs ? [tariffs] : []);
+    if (tariffs) {
+      for (const { node } of page.edges) {
+        const rijen = (node as unknown as Record<string, Tariff[]>)[TARIFFS_ON]!;
+        ctx.loaders.tariffsOnByContract.prime([node.id, validOn!], tariffFields, ctx.rijScope.gelezen('tariff', rijen));
+      }
+    }
+    await prefetchContractRelations(ctx.loaders, page.edges.map((e) => e.node), info, NODE);
     return page;
   }
 

@@ -1,5 +1,5 @@
 import { Contract, Municipality, Provider, Region, Segment } from '../../schema';
-import { entityTable } from '../loaders/entityRows.sql';
+import { entityTable, type Aggregate } from '../loaders/entityRows.sql';
 import type { ConnectionArgs } from '../pagination/Connection';
 import type { ContractFilter, CreateContractInput, UpdateContractInput } from '../types/ContractInputs';
 import { EntityService } from './EntityService';
@@ -31,13 +31,14 @@ export class ContractService extends EntityService<Contract> {
 
   /**
    * Each filter has an index: region (contract_region_reference_key), provider, segment, municipality, status.
-   * `relations`: the to-one relations the query selects on the nodes, with their fields, read in the same statement.
+   * `relations`: the to-one relations the query selects on the nodes, with their fields, read in the same statement;
+   * `aggregates`: to-many relations read into each row in the same statement (e.g. tariffsOnAggregate).
    */
-  page(filter: ContractFilter = {}, args: ConnectionArgs, fields?: ReadonlySet<string>, relations: ContractRelations = {}) {
+  page(filter: ContractFilter = {}, args: ConnectionArgs, fields?: ReadonlySet<string>, relations: ContractRelations = {}, aggregates: readonly Aggregate[] = []) {
     const { regionId, providerId, segmentId, municipalityId, status } = filter;
     const joins = (Object.keys(RELATIONS) as (keyof ContractRelations)[]).filter((name) => relations[name])
       .map((name) => ({ name, table: entityTable(this.ds, RELATIONS[name][0]), fk: RELATIONS[name][1], fields: relations[name] }));
-    return this.list({ regionId, providerId, segmentId, municipalityId, status }, args, fields, undefined, joins);
+    return this.list({ regionId, providerId, segmentId, municipalityId, status }, args, fields, undefined, joins, aggregates);
   }
 
   create(input: CreateContractInput) {

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { byIdsSql, byUniqueSql, entityTable, Params, type EntityTable, type Join } from '../loaders/entityRows.sql';
+import { byIdsSql, byUniqueSql, entityTable, Params, type Aggregate, type EntityTable, type Join } from '../loaders/entityRows.sql';
 import { rows } from '../loaders/rows';
 import { NotFoundError } from '../errors';
 import type { RijScope } from '../auth/RijScope';
@@ -59,7 +59,7 @@ export abstract class EntityService<T extends ObjectLiteral & { id: string }> {
    * table's columns, values bound through `params`), then one keyset page reading the ids and `fields`.
    */
   protected list(filter: Filter<T>, args: ConnectionArgs, fields: ReadonlySet<string> | undefined, extra?: (t: EntityTable, params: Params) => string[],
-    joins: readonly Join[] = []) {
+    joins: readonly Join[] = [], aggregates: readonly Aggregate[] = []) {
     const t = this.table;
     const params = new Params();
     const conditions: string[] = [];
@@ -68,7 +68,7 @@ export abstract class EntityService<T extends ObjectLiteral & { id: string }> {
       conditions.push(`${t.column(key)} = ${params.bind(value)}`);
     }
     if (extra) conditions.push(...extra(t, params));
-    return paginate<T>(this.ds, t, conditions, params, this.sort, args, fields, joins, this.scope);
+    return paginate<T>(this.ds, t, conditions, params, this.sort, args, fields, joins, this.scope, aggregates);
   }
 
   protected insert(values: Partial<T>): Promise<T> {
