@@ -58,6 +58,7 @@ export function entityTable(ds: DataSource, entity: EntityTarget<ObjectLiteral>)
   const optional = meta.columns.filter((c) => !always.includes(c));
   const all = { key: '*', select: meta.columns.map(item).join(', ') };
   const lists = new Map<string, { key: string; select: string }>();
+  const byFields = new WeakMap<ReadonlySet<string>, { key: string; select: string }>();
   const t: EntityTable = {
     table: quote(meta.tableName),
     name: meta.tableName,
@@ -65,6 +66,9 @@ export function entityTable(ds: DataSource, entity: EntityTarget<ObjectLiteral>)
     select: all.select,
     columns(fields, also) {
       if (!fields) return all;
+      // per field set: selection.ts hands the same Set for the same selection, and loaders ask for every row
+      const memo = also === undefined ? byFields.get(fields) : undefined;
+      if (memo) return memo;
       const chosen = optional.filter((c) => fields.has(c.propertyName) || c.propertyName === also);
       const key = chosen.map((c) => c.propertyName).join(',');
       let list = lists.get(key);
@@ -72,6 +76,7 @@ export function entityTable(ds: DataSource, entity: EntityTarget<ObjectLiteral>)
         if (lists.size >= MAX_SELECT_LISTS) return all; // bounded: each list is a prepared statement per connection
         lists.set(key, (list = { key, select: [...always, ...chosen].map(item).join(', ') }));
       }
+      if (also === undefined) byFields.set(fields, list);
       return list;
     },
     joinedColumns(name, fields) {
