@@ -1,5 +1,5 @@
 import type { RijScope } from '../auth/RijScope';
-import { Params, where, type Aggregate, type EntityTable } from './entityRows.sql';
+import { Params, where, type Aggregate, type EntityTable, type JsonRow } from './entityRows.sql';
 import type { Sql } from './rows';
 
 /**
@@ -24,22 +24,23 @@ export function tariffsOnSql(t: EntityTable, select: string, contractIds: readon
 
 /**
  * The same tariff periods for each contract of a page, inside the page statement (pageSql's `aggregates`): a JSON
- * array per contract row (alias `e`), in the order tariffsOnSql returns them, each object shaped like tariffsOnSql's
- * row for `fields` (EntityTable.jsonObject). Served by tariff_contract_product_from_idx per contract (contract_id =
+ * array per contract row (alias `e`), in the order tariffsOnSql returns them, each an array of the columns
+ * tariffsOnSql reads for `fields` (`read` makes it that row: EntityTable.jsonRow). Served by tariff_contract_product_from_idx per contract (contract_id =
  * e.id, valid_from <= on). Null when a selected column cannot travel as JSON (then the page reads them in a second
  * statement, as before). `t`: the tariff table, for the caller's row filter on alias `x`.
  */
-export function tariffsOnAggregate(t: EntityTable, fields: ReadonlySet<string>, on: string, scope?: RijScope): Aggregate | null {
-  const object = t.jsonObject('x', fields);
-  if (!object) return null;
+export function tariffsOnAggregate(t: EntityTable, fields: ReadonlySet<string>, on: string, scope?: RijScope): (Aggregate & { read: JsonRow['read'] }) | null {
+  const row = t.jsonRow('x', fields);
+  if (!row) return null;
   return {
     name: TARIFFS_ON,
+    read: row.read,
     sql(params) {
       const op = params.bind(on);
       const conditions = ['x.contract_id = e.id', `x.valid_from <= ${op}::date`, `(x.valid_to IS NULL OR x.valid_to >= ${op}::date)`];
       const tenant = scope?.predicaat(t.name, 'x', params);
       if (tenant) conditions.push(tenant);
-      return `SELECT COALESCE(json_agg(${object} ORDER BY x.product_id, x.valid_from), '[]'::json) FROM tariff x WHERE ${conditions.join(' AND ')}`;
+      return `SELECT COALESCE(json_agg(${row.sql} ORDER BY x.product_id, x.valid_from), '[]'::json) FROM tariff x WHERE ${conditions.join(' AND ')}`;
     },
   };
 }

@@ -52,7 +52,7 @@ export class ContractResolver {
     const page = await ctx.services.contracts.page(filter ?? {}, args, selected, relations, tariffs ? [tariffs] : []);
     if (tariffs) {
       for (const { node } of page.edges) {
-        const rijen = (node as unknown as Record<string, Tariff[]>)[TARIFFS_ON]!;
+        const rijen = (node as unknown as Record<string, unknown[][]>)[TARIFFS_ON]!.map((a) => tariffs.read(a) as unknown as Tariff);
         ctx.loaders.tariffsOnByContract.prime([node.id, validOn!], tariffFields, ctx.rijScope.gelezen('tariff', rijen));
       }
     }
