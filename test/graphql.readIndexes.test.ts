@@ -73,7 +73,7 @@ test('the tariffs on a date aggregated into a page of contracts: per contract, t
   const tariff = entityTable(db.dataSource, Tariff);
   for (const scope of [undefined, new RijScope({ soort: 'regio', regio: 'X' })]) {
     const params = new Params();
-    const aggregate = tariffsOnAggregate(tariff, new Set(['priceCents', 'validFrom', 'validTo']), ON, scope)!;
+    const aggregate = tariffsOnAggregate(tariff, new Set(['priceCents', 'validFrom', 'validTo']), ON)!;
     const sql = pageSql(contract, [`${contract.column('regionId')} = ${params.bind(c.region_id)}`], params,
       { sort: 'reference', backward: false, limit: 100, cursor: null, select: contract.columns(new Set(['reference'])).select, aggregates: [aggregate] }, scope);
     const plan = await planOf(sql.page, true);

@@ -48,7 +48,7 @@ export class ContractResolver {
     }
     const validOn = selected.has('tariffs') ? oneDateArgument(info, NODE, 'tariffs', 'validOn') : undefined;
     const tariffFields = selectedFields(info, [...NODE, 'tariffs']);
-    const tariffs = validOn ? tariffsOnAggregate(entityTable(ctx.dataSource, Tariff), tariffFields, validOn, ctx.rijScope) : null;
+    const tariffs = validOn ? tariffsOnAggregate(entityTable(ctx.dataSource, Tariff), tariffFields, validOn) : null;
     const page = await ctx.services.contracts.page(filter ?? {}, args, selected, relations, tariffs ? [tariffs] : []);
     if (tariffs) {
       for (const { node } of page.edges) {
