@@ -12,8 +12,11 @@ import type { Rol } from './Rol';
 import { isInkoopTabel, rijFilter } from './rijFilter';
 
 export class RijScope {
-  /** Row -> the table whose predicate it passed. */
-  private readonly gelezenRijen = new WeakMap<object, string>();
+  /**
+   * Row -> the table whose predicate it passed. A Map, not a WeakMap: the scope lives as long as its request and the
+   * rows it names are alive for that long anyway; a WeakMap's entries (hundreds per page) cost the GC more.
+   */
+  private readonly gelezenRijen = new Map<object, string>();
 
   constructor(readonly rol: Rol | null) {}
 

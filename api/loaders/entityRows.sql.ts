@@ -193,6 +193,12 @@ export interface Join {
   /** The foreign key property on the page's table. */
   fk: string;
   fields?: ReadonlySet<string>;
+  /**
+   * The relation is visible whenever the page's row is, for every role (so its own row filter would only repeat the
+   * page's): the join then carries none. Each such claim is proven by a test over the rules (e.g.
+   * test/auth.contractRelaties.test.ts for a contract's relations).
+   */
+  zichtbaarMetOuder?: boolean;
 }
 
 /**
@@ -230,7 +236,7 @@ export function pageSql(t: EntityTable, conditions: readonly string[], params: P
     ...(page.aggregates ?? []).map((a) => `(${a.sql(params)}) AS ${quote(a.name)}`)].join(', ');
   const from = [`${t.table} ${t.alias}`, ...joins.map((j) => {
     const on = [`j_${j.name}.id = ${t.column(j.fk)}`];
-    const tenant = scope?.predicaat(j.table.name, `j_${j.name}`, params);
+    const tenant = j.zichtbaarMetOuder ? null : scope?.predicaat(j.table.name, `j_${j.name}`, params);
     if (tenant) on.push(tenant);
     return `LEFT JOIN ${j.table.table} j_${j.name} ON ${on.join(' AND ')}`;
   })].join(' ');

@@ -1,9 +1,12 @@
 /**
- * A contract's own tariffs are visible exactly when the contract is, for every role (api/auth/rijFilter.ts). The
- * contract page relies on it: the tariffs it aggregates into each contract row (api/loaders/tariffsOn.sql.ts
- * tariffsOnAggregate) carry no row filter of their own, because their contract row passed the contract filter in the
- * same statement. Checked over every contract tariff of a national set, per role, in PostgreSQL with the two
- * predicates as rijFilter writes them; a change to either rule that breaks the equivalence fails here.
+ * What a contract page reads with its contracts needs no row filter of its own, because the contract row passed the
+ * contract filter in the same statement (api/auth/rijFilter.ts, every role):
+ *   - a contract's own tariffs are visible exactly when the contract is (the tariffs aggregated into each row,
+ *     api/loaders/tariffsOn.sql.ts tariffsOnAggregate);
+ *   - a visible contract's provider, segment, region and municipality are visible (the joins of ContractService.page,
+ *     `zichtbaarMetOuder`).
+ * Checked over a national set, per role, in PostgreSQL with the predicates as rijFilter writes them; a change to a
+ * rule that breaks this fails here.
  */
 import { Params } from '../api/loaders/entityRows.sql';
 import { rijFilter } from '../api/auth/rijFilter';
@@ -24,6 +27,26 @@ beforeAll(async () => {
   rollen.push(...regios.map((regio) => ({ soort: 'regio', regio }) as const), { soort: 'gemeente', gemeenten: [gemeenten[0]!] },
     { soort: 'gemeente', gemeenten }, ...aanbieders.map((agb) => ({ soort: 'aanbieder', agb }) as const), { soort: 'beheer' });
 }, 60_000);
+
+test('for every role: a visible contract\'s provider, segment, region and municipality are visible', async () => {
+  for (const rol of [...rollen, null]) {
+    const params = new Params();
+    const contract = rijFilter(rol, 'contract', 'e', (v) => params.bind(v)) ?? 'TRUE';
+    const zichtbaar = (tabel: 'provider' | 'segment' | 'region' | 'municipality', alias: string) =>
+      `COALESCE(${rijFilter(rol, tabel, alias, (v) => params.bind(v)) ?? 'TRUE'}, FALSE)`;
+    const { rows: [r] } = await db.pool.query<{ contracten: number; verborgen: number }>(
+      `SELECT count(*)::int AS contracten,
+              count(*) FILTER (WHERE NOT (${zichtbaar('provider', 'p')} AND ${zichtbaar('segment', 's')} AND ${zichtbaar('region', 'r')}
+                                          AND (m.id IS NULL OR ${zichtbaar('municipality', 'm')})))::int AS verborgen
+         FROM contract e JOIN provider p ON p.id = e.provider_id JOIN segment s ON s.id = e.segment_id JOIN region r ON r.id = e.region_id
+         LEFT JOIN municipality m ON m.id = e.municipality_id
+        WHERE ${contract}`, params.values);
+    expect({ rol, verborgen: r!.verborgen }).toEqual({ rol, verborgen: 0 });
+    if (rol) expect(r!.contracten).toBeGreaterThan(0);
+  }
+  const { rows: [{ n }] } = await db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM contract WHERE municipality_id IS NOT NULL`);
+  expect(n).toBeGreaterThan(0); // the municipality case is exercised
+});
 
 test('for every role: a contract tariff is visible exactly when its contract is', async () => {
   const { rows: [{ n }] } = await db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM tariff WHERE contract_id IS NOT NULL`);
