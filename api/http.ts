@@ -10,6 +10,16 @@ export interface HttpGrenzen {
   allowlist: Allowlist | null;
 }
 
+/** The request listener, and when it has nothing in hand. */
+export interface HttpHandler extends http.RequestListener {
+  /**
+   * Resolves when no request is being handled. Stopping the HTTP server waits for open connections only; a request
+   * whose client already left (a load generator stopping mid-request, a client timeout) still runs its statements,
+   * so the database must stay open until this resolves.
+   */
+  idle(): Promise<void>;
+}
+
 /**
  * A minimal node:http integration for Apollo Server (no express): serves `path` only, reads the
  * body (JSON when the content type says so; Apollo itself refuses anything else, batches included, and enforces
@@ -20,8 +30,11 @@ export function createHttpHandler<TContext extends BaseContext>(
   context: ContextFunction<[{ req: http.IncomingMessage }], TContext>,
   path = '/graphql',
   grenzen: HttpGrenzen = { maxBodyBytes: 1 << 20, allowlist: null },
-): http.RequestListener {
-  return (req, res) => {
+): HttpHandler {
+  let inHand = 0;
+  const waiting: (() => void)[] = [];
+  const listener = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    inHand++;
     void handle(req, res).catch((err: unknown) => {
       console.error('[http] request failed', err);
       if (!res.headersSent) {
@@ -29,8 +42,13 @@ export function createHttpHandler<TContext extends BaseContext>(
         res.setHeader('content-type', 'text/plain');
       }
       res.end('Internal server error');
+    }).finally(() => {
+      if (--inHand === 0) for (const w of waiting.splice(0)) w();
     });
   };
+  return Object.assign(listener, {
+    idle: () => (inHand === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve))),
+  });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -130,6 +130,11 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     url: `http://${host}:${address.port}${GRAPHQL_PATH}`,
     port: address.port,
     apollo,
-    stop: () => apollo.stop(),
+    // Apollo's drain waits for open connections; then every request still in hand must finish before the caller
+    // closes the database (a request whose client left keeps running).
+    stop: async () => {
+      await apollo.stop();
+      await graphql.idle();
+    },
   };
 }

@@ -50,8 +50,14 @@ export async function startPostGraphile(options: { connectionString: string; poo
   return {
     url: `http://${host}:${port}/graphql`,
     async stop() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Stop accepting, let requests in flight finish (a load generator that stopped mid-request has left them
+      // running), then release the pool: ending it first made each of them log "Cannot use a pool after calling end".
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const force = setTimeout(() => server.closeAllConnections(), 2000);
+      await closed;
+      clearTimeout(force);
+      await new Promise((resolve) => setTimeout(resolve, 250));
       await pgl.release();
       await pool.end();
     },
