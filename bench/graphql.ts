@@ -17,57 +17,38 @@
  * PostGraphile does), `regio` (the benchmarked region's own role: its row filter in every statement, same answers),
  * or any role scope; query d (care data, which beheer may not read) always as the region whose allocations it pages. So its numbers include token verification, the access rules and the row filter.
  *
- * Last full run (`npm run bench:graphql -- --database-url <a loaded copy>`, defaults otherwise), 2026-11-22 12:05 UTC,
- * 2 vCPU AMD EPYC shared with other jobs (load average 8.5 throughout), Node 20.20.2, PostgreSQL 15, PostGraphile 5.1.5
- * (Amber, Promise.withResolvers polyfill):
- *
- * | query                                                           | Jeugdregie req/s | p50 ms | p99 ms | PostGraphile req/s | p50 ms | p99 ms | ratio |
- * |-----------------------------------------------------------------|-----------------:|-------:|-------:|-------------------:|-------:|-------:|------:|
- * | a. 100 contracts of a region + provider, segment, tariffs today |               48 |    180 |    459 |                 59 |    156 |    534 | 0.82× |
- * | b. tariff of one contract × product on a date                   |              843 |      8 |     59 |                597 |     11 |     72 | 1.41× |
- * | c. providers of a segment + contract count, latest end          |               42 |    214 |    545 |                 25 |    313 |   1135 | 1.71× |
- *
- * a is not there yet (was 0.52–0.72×): 2 statements (page with provider and segment joined, tariffs of the page)
- * against PostGraphile's one. CPU per request at 4 connections (server process from /proc, its PostgreSQL backends):
- * Jeugdregie 10.9 ms node + 3.3 ms PostgreSQL, PostGraphile 8.8 + 2.6. Left in Jeugdregie's profile: graphql-js
- * execution ~20% (getArgumentValues of tariffs(validOn) per contract ~4%), GC ~11%, response JSON ~6%, socket write
- * ~9%, type-graphql's per-call handler (getParams) ~3%. Gone since the previous table: Apollo's per-field wrapper
- * (audit now wraps Client's fields only, api/audit/lezingen.ts), type-graphql copying every parent row into a class
- * instance per field resolver (@Root() typed Rij<T>), dictionary-mode rows after the join nesting, 100 cursor
- * encodings per page, and the token signature check per request (cached by token text, ≤ 60 s).
- *
- * With authorisation (int-78: bearer token, access rules, row filter), same loaded database, each run back to back
- * with issue-8's code without authorisation as the reference (the machine's load moves the req/s; the ratio is the
- * comparable figure):
- *
- * | ratio Jeugdregie / PostGraphile (req/s) | a    | b    | c    |
- * |-----------------------------------------|-----:|-----:|-----:|
- * | issue-8, no authorisation               | 0.51 | 1.51 | 1.04 |
- * | beheer token, every token verified      | 0.47 | 1.01 | 1.10 |
- * | beheer token, verified tokens cached    | 0.54 | 1.64 | 1.05 |
- * | regio token, row filter IN (...)        | 0.56 | 0.62 | 1.16 |
- * | regio token, row filter EXISTS          | 0.46 | 2.54 | 1.29 |
- *
- * The signature check (ES256 through WebCrypto) was ~15% of the server's busy time on b: api/auth/tokenCache.ts.
- * As regio, b paid a hashed subplan over all the region's contracts for the one tariff: api/auth/rijFilter.ts. As
- * regio, a stays ~15% below beheer (the filter on the page, its joined relations and the page's tariffs); providers
- * by IN instead of EXISTS did not change a and made c slower.
- *
- * Query d (`npm run bench:graphql -- --only d`, defaults: national purchasing set + laadZorg schaal 0.1 without
- * declarations = 80,000 clients, 100,080 allocations; 2026-11-22, same machine, load average ~8; Jeugdregie as regio:ZOB):
+ * Last full runs (`npm run bench:graphql -- --keep`, then `-- --database-url <that database>`, defaults otherwise),
+ * 2026-11-22 ~13:57 UTC, 2 vCPU Intel Xeon (a quiet machine: load average ~2 from the run itself), Node 20.20.2,
+ * PostgreSQL 15, PostGraphile 5.1.5 (Amber, Promise.withResolvers polyfill); national purchasing set + laadZorg schaal
+ * 0.1 without declarations (80,000 clients, 100,080 allocations):
  *
  * | query                                                                          | Jeugdregie req/s | p50 ms | p99 ms | PostGraphile req/s | p50 ms | p99 ms | ratio |
  * |--------------------------------------------------------------------------------|-----------------:|-------:|-------:|-------------------:|-------:|-------:|------:|
- * | d. 100 allocations of a region + client pseudonym, product, provider, contract |                9 |    781 |   1811 |                 26 |    282 |   1507 | 0.35× |
+ * | a. 100 contracts of a region + provider, segment, tariffs today                |              182 |     52 |    110 |                140 |     68 |    157 | 1.30× |
+ * | b. tariff of one contract × product on a date                                  |             2935 |      3 |     11 |               1317 |      7 |     17 | 2.23× |
+ * | c. providers of a segment + contract count, latest end                         |              100 |     93 |    196 |                 56 |    167 |    376 | 1.79× |
+ * | d. 100 allocations of a region + client pseudonym, product, provider, contract |              213 |     44 |     92 |                167 |     55 |    123 | 1.27× |
  *
- * d is slower, and not in SQL: the page and each level are one statement each, all under 1 ms in EXPLAIN ANALYZE
- * (test/graphql.toewijzingen.test.ts: toewijzing_pkey, no sort; 10 and 100 rows cost the same statements). Sequential
- * requests on a smaller set (inkoop 0.2, zorg 0.03): 56 ms against PostGraphile's 28 ms; without `client { pseudoniem }`
- * 30 ms against 18 ms. So about half of the gap is the client level, i.e. the audit every pseudonym read must leave
- * (useAudit: 100 audit_log rows inserted and committed before the response, 10–30 ms with fsync under load), which
- * PostGraphile does not do; the rest is the scope statement (the region's municipalities, per request), four
- * statements instead of one, and graphql-js/Apollo per-field cost as in a.
- */
+ * The same database with `--rol regio --only abc` (Jeugdregie as the region itself: its row filter in the statements):
+ * a 149 vs 143 req/s (1.04×, p99 133 vs 153 ms), b 2.13×, c 1.93×. With a CPU-bound process on one of the two cores
+ * alongside (beheer): a 1.20×, b 2.27×, c 1.94×, d 1.16×, every p99 lower than PostGraphile's. Run to run on this
+ * machine the req/s of both servers move by ±15%; the ratio moves less (both see the same conditions, in turns).
+ *
+ * What made the difference, in the order it was measured (query, then req/s before -> after on this machine):
+ *   - d: the audit write of a read joined the client table on text[] against char(4): a sequential scan of all
+ *     clients before every response with client data (45 -> 96 req/s; api/audit/auditLog.sql.ts).
+ *   - all: graphql-jit executes the operations (api/execution/jitGateway.ts, through Apollo's gateway interface; a 95
+ *     -> 144), and fields without middleware have no resolver, so it reads them inline (a 142 -> 188;
+ *     api/execution/simpleResolvers.ts).
+ *   - d: the page and its client, product, provider and contract in one statement, limited before the joins (108 ->
+ *     196); a region's row filter as `region_id = (scalar subquery)` with a (provider_id, region_id) index; scope and
+ *     audit statements prepared on the pool instead of TypeORM's QueryRunner.
+ *   - a: the tariffs valid on the date aggregated into the page statement as JSON arrays of columns, handed to the
+ *     loader Contract.tariffs asks (1 statement instead of 2; ~188 -> ~240 in single-server runs); as a region, no
+ *     separate row filter on what a visible contract's row implies (test/auth.contractRelaties.test.ts).
+ * Earlier (the tables of the previous session, under load ~8.5): plain rows instead of entities, only the selected
+ * columns, prepared statements, btree indexes for the tariff lookups, the audit wrapping Client's fields only.
+  */
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';

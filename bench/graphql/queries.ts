@@ -1,5 +1,5 @@
 /**
- * The equivalent queries a–c of `npm run bench:graphql` (d, allocations, is not written yet), each in its server's
+ * The equivalent queries a–d of `npm run bench:graphql`, each in its server's
  * own idiom and naming (Jeugdregie: Relay connections with filters; PostGraphile 5 Amber: default inflection plus the
  * pgl objects of postgraphile.sql.ts; Amber names a table's `id` column `rowId`, `id` being the global Node id), and
  * each answer normalised to the same plain shape so test/graphql.postgraphile.test.ts and the benchmark compare them.
