@@ -14,7 +14,7 @@ import { grenzenUitEnv, type GraphQLGrenzen } from './plugins/grenzen';
 import { useAudit } from './plugins/useAudit';
 import { useOperatieGrenzen } from './plugins/useOperatieGrenzen';
 import { useMaskedErrors } from './plugins/useMaskedErrors';
-import { jitGateway } from './execution/jitGateway';
+import { jitGateway, type JitOptions } from './execution/jitGateway';
 import { buildGraphQLSchema } from './schema';
 import { createServices } from './services';
 
@@ -45,6 +45,13 @@ export interface ServerOptions {
    * interpreter; JEUGDREGIE_GRAPHQL_EXECUTOR=graphql-js), e.g. to compare the two.
    */
   executor?: 'jit' | 'graphql-js';
+  /** With the jit executor: when to compile an operation, and who hears of it (api/execution/jitGateway.ts). */
+  jit?: JitOptions;
+}
+
+/** A compilation this slow held the event loop noticeably: worth knowing which operation it was. */
+function logSlowCompile(operationName: string | null, ms: number): void {
+  if (ms >= 50) console.warn(`[graphql] compiling operation ${operationName ?? '(anonymous)'} took ${ms.toFixed(0)} ms`);
 }
 
 export interface RunningServer {
@@ -85,7 +92,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
 
   const executor = options.executor ?? (process.env.JEUGDREGIE_GRAPHQL_EXECUTOR === 'graphql-js' ? 'graphql-js' : 'jit');
   const apollo = new ApolloServer<Context>({
-    ...(executor === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
+    ...(executor === 'jit' ? { gateway: jitGateway(schema, options.jit ?? { onCompile: logSlowCompile }) } : { schema }),
     plugins: plugins.filter((p): p is ApolloServerPlugin<Context> => !!p),
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,

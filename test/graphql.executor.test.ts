@@ -30,7 +30,8 @@ beforeAll(async () => {
   const { rows: [t] } = await db.pool.query(
     `SELECT t.contract_id, t.product_id, c.segment_id FROM tariff t JOIN contract c ON c.id = t.contract_id WHERE c.region_id = $1 ORDER BY c.reference LIMIT 1`, [r.region_id]);
   p = { regionId: r.region_id, contractId: t.contract_id, productId: t.product_id, segmentId: t.segment_id, regioCode: r.code, gemeente: r.gemeente, anderRegioCode: r.ander };
-  jit = await createServer({ dataSource: db.dataSource, port: 0, host: '127.0.0.1', executor: 'jit' });
+  // compiled on first use here, so every operation below really runs compiled (the default waits for the second)
+  jit = await createServer({ dataSource: db.dataSource, port: 0, host: '127.0.0.1', executor: 'jit', jit: { compileAfter: 1 } });
   interpreter = await createServer({ dataSource: db.dataSource, port: 0, host: '127.0.0.1', executor: 'graphql-js' });
 }, 120_000);
 
@@ -96,4 +97,25 @@ test('typed resolver errors, a refused root field beside an allowed one, the per
 test('a monitoring report with its CSV', async () => {
   const r = await beide(`regio:${p.regioCode}`, `{ monitoringVerwijzingen(groepeerOp: [VERWIJZER_TYPE]) { csv rijen { verwijzerType } } }`);
   expect(r.errors).toBeUndefined();
+});
+
+test('by default an operation is compiled on its second execution, once; the first runs on graphql-js with the same answer', async () => {
+  const compilations: (string | null)[] = [];
+  const server = await createServer({ dataSource: db.dataSource, port: 0, host: '127.0.0.1', jit: { onCompile: (name) => compilations.push(name) } });
+  try {
+    const q = `query Eens($id: ID!) { contract(id: $id) { id reference provider { agbCode } } }`;
+    const antwoorden = [];
+    for (let i = 0; i < 3; i++) {
+      antwoorden.push(await gqlAls(server.url, 'beheer', q, { id: p.contractId }));
+      expect(compilations).toEqual(i === 0 ? [] : ['Eens']);
+    }
+    expect(antwoorden[1]).toEqual(antwoorden[0]);
+    expect(antwoorden[2]).toEqual(antwoorden[0]);
+    expect(antwoorden[0]!.data.contract.id).toBe(p.contractId);
+    // ever new operations are never compiled
+    for (let i = 0; i < 5; i++) await gqlAls(server.url, 'beheer', `{ c${i}: contract(id: "${p.contractId}") { id } }`);
+    expect(compilations).toEqual(['Eens']);
+  } finally {
+    await server.stop();
+  }
 });
