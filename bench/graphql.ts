@@ -29,6 +29,9 @@
  * | c. providers of a segment + contract count, latest end                         |              100 |     93 |    196 |                 56 |    167 |    376 | 1.79× |
  * | d. 100 allocations of a region + client pseudonym, product, provider, contract |              213 |     44 |     92 |                167 |     55 |    123 | 1.27× |
  *
+ * The plain `npm run bench:graphql` (fresh load, ~4.5 min) at 14:17, when the machine was slower for both: a 149 vs 130
+ * req/s (1.15×, p99 147 vs 179 ms), b 2348 vs 1139 (2.06×), c 87 vs 42 (2.05×), d 146 vs 126 (1.16×, p99 139 vs 174).
+ *
  * The same database with `--rol regio --only abc` (Jeugdregie as the region itself: its row filter in the statements):
  * a 149 vs 143 req/s (1.04×, p99 133 vs 153 ms), b 2.13×, c 1.93×. With a CPU-bound process on one of the two cores
  * alongside (beheer): a 1.20×, b 2.27×, c 1.94×, d 1.16×, every p99 lower than PostGraphile's. Run to run on this
