@@ -33,7 +33,9 @@
  * req/s (1.15×, p99 147 vs 179 ms), b 2348 vs 1139 (2.06×), c 87 vs 42 (2.05×), d 146 vs 126 (1.16×, p99 139 vs 174).
  *
  * The same database with `--rol regio --only abc` (Jeugdregie as the region itself: its row filter in the statements):
- * a 149 vs 143 req/s (1.04×, p99 133 vs 153 ms), b 2.13×, c 1.93×. With a CPU-bound process on one of the two cores
+ * a 149 vs 143 req/s (1.04×, p99 133 vs 153 ms), b 2.13×, c 1.93×; at 14:30, after RijScope marked its rows with a
+ * symbol instead of a Map (less GC): a 137 vs 107 (1.28×, p99 156 vs 234 ms), b 1.83×, c 1.60× (and beheer in the
+ * same minutes: a 1.19×, b 2.04×, c 1.91×, d 1.15×, every p99 lower). With a CPU-bound process on one of the two cores
  * alongside (beheer): a 1.20×, b 2.27×, c 1.94×, d 1.16×, every p99 lower than PostGraphile's. Run to run on this
  * machine the req/s of both servers move by ±15%; the ratio moves less (both see the same conditions, in turns).
  *
