@@ -43,7 +43,7 @@
  *   - d: the audit write of a read joined the client table on text[] against char(4): a sequential scan of all
  *     clients before every response with client data (45 -> 96 req/s; api/audit/auditLog.sql.ts).
  *   - all: graphql-jit executes the operations (api/execution/jitGateway.ts, through Apollo's gateway interface; a 95
- *     -> 144), and fields without middleware have no resolver, so it reads them inline (a 142 -> 188;
+ *     -> 144), and fields without middleware have no resolver, so it reads them inline (a 144 -> 188;
  *     api/execution/simpleResolvers.ts).
  *   - d: the page and its client, product, provider and contract in one statement, limited before the joins (108 ->
  *     196); a region's row filter as `region_id = (scalar subquery)` with a (provider_id, region_id) index; scope and

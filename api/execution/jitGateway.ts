@@ -2,6 +2,13 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
 import { execute, getVariableValues, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
+export interface JitOptions {
+  /** Compile an operation on its n-th execution (default 2). */
+  compileAfter?: number;
+  /** Told of each compilation and how long it took (ms). */
+  onCompile?: (operationName: string | null, ms: number) => void;
+}
+
 /**
  * Executes operations with graphql-jit instead of graphql-js's interpreter: each distinct operation is compiled once
  * into a function that walks exactly its selection (no per-field argument coercion, no promise per object on
@@ -24,13 +31,6 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
  * a caller sending ever new operations would otherwise buy a compilation with each; the operations of real clients
  * (BI tools, municipal systems) repeat and are compiled on their second use, as mercurius's `jit` option does.
  */
-export interface JitOptions {
-  /** Compile an operation on its n-th execution (default 2). */
-  compileAfter?: number;
-  /** Told of each compilation and how long it took (ms). */
-  onCompile?: (operationName: string | null, ms: number) => void;
-}
-
 export function jitGateway(schema: GraphQLSchema, options: JitOptions = {}): GatewayInterface {
   const compileAfter = Math.max(1, options.compileAfter ?? 2);
   type Entry = { uses: number; compiled?: CompiledQuery | ExecutionResult };

@@ -63,52 +63,47 @@ export function entityTable(ds: DataSource, entity: EntityTarget<ObjectLiteral>)
   const item = (c: ColumnMetadata) => `${read(c, col(c))} AS ${quote(c.propertyName)}`;
   const joinedItem = (name: string) => (c: ColumnMetadata) => `${read(c, `j_${name}.${quote(c.databaseName)}`)} AS ${quote(`${name}.${c.propertyName}`)}`;
   const joined = new Map<string, string>();
+  const json = new Map<string, JsonRow | null>();
   const always = meta.columns.filter((c) => c.propertyName === 'id' || /Id$/.test(c.propertyName));
   const optional = meta.columns.filter((c) => !always.includes(c));
-  const all = { key: '*', select: meta.columns.map(item).join(', ') };
-  const lists = new Map<string, { key: string; select: string }>();
-  const byFields = new WeakMap<ReadonlySet<string>, { key: string; select: string }>();
+  type List = { key: string; select: string; cols: readonly ColumnMetadata[] };
+  const all: List = { key: '*', select: meta.columns.map(item).join(', '), cols: meta.columns };
+  const lists = new Map<string, List>();
+  const byFields = new WeakMap<ReadonlySet<string>, List>();
+  /** The columns `columns(fields, also)` reads: the one decision joinedColumns and jsonRow follow too. */
+  const list = (fields?: ReadonlySet<string>, also?: string): List => {
+    if (!fields) return all;
+    // per field set: selection.ts hands the same Set for the same selection, and loaders ask for every row
+    const memo = also === undefined ? byFields.get(fields) : undefined;
+    if (memo) return memo;
+    const chosen = optional.filter((c) => fields.has(c.propertyName) || c.propertyName === also);
+    const key = chosen.map((c) => c.propertyName).join(',');
+    let l = lists.get(key);
+    if (!l) {
+      if (lists.size >= MAX_SELECT_LISTS) return all; // bounded: each list is a prepared statement per connection
+      const cols = [...always, ...chosen];
+      lists.set(key, (l = { key, select: cols.map(item).join(', '), cols }));
+    }
+    if (also === undefined) byFields.set(fields, l);
+    return l;
+  };
   const t: EntityTable = {
     table: quote(meta.tableName),
     name: meta.tableName,
     alias,
     select: all.select,
-    columns(fields, also) {
-      if (!fields) return all;
-      // per field set: selection.ts hands the same Set for the same selection, and loaders ask for every row
-      const memo = also === undefined ? byFields.get(fields) : undefined;
-      if (memo) return memo;
-      const chosen = optional.filter((c) => fields.has(c.propertyName) || c.propertyName === also);
-      const key = chosen.map((c) => c.propertyName).join(',');
-      let list = lists.get(key);
-      if (!list) {
-        if (lists.size >= MAX_SELECT_LISTS) return all; // bounded: each list is a prepared statement per connection
-        lists.set(key, (list = { key, select: [...always, ...chosen].map(item).join(', ') }));
-      }
-      if (also === undefined) byFields.set(fields, list);
-      return list;
-    },
+    columns: list,
     joinedColumns(name, fields) {
-      const { key } = t.columns(fields);
-      let list = joined.get(`${name}:${key}`);
-      if (!list) {
-        const cols = key === '*' ? meta.columns : [...always, ...optional.filter((c) => fields!.has(c.propertyName))];
-        joined.set(`${name}:${key}`, (list = cols.map(joinedItem(name)).join(', ')));
-      }
-      return list;
+      const { key, cols } = list(fields);
+      let select = joined.get(`${name}:${key}`);
+      if (select === undefined) joined.set(`${name}:${key}`, (select = cols.map(joinedItem(name)).join(', ')));
+      return select;
     },
     jsonRow(alias, fields) {
-      const cols = fields ? [...always, ...optional.filter((c) => fields.has(c.propertyName))] : meta.columns;
-      if (cols.some((c) => /^timestamp/.test(String(c.type)) || c.type === Date)) return null;
-      const names = cols.map((c) => c.propertyName);
-      return {
-        sql: `json_build_array(${cols.map((c) => `${alias}.${quote(c.databaseName)}`).join(', ')})`,
-        read(values) {
-          const row: Record<string, unknown> = {};
-          for (let i = 0; i < names.length; i++) row[names[i]!] = values[i];
-          return row;
-        },
-      };
+      const { key, cols } = list(fields);
+      let row = json.get(`${alias}:${key}`);
+      if (row === undefined) json.set(`${alias}:${key}`, (row = jsonRowOf(alias, cols)));
+      return row;
     },
     column(property) {
       const c = byProperty.get(property);
@@ -118,6 +113,20 @@ export function entityTable(ds: DataSource, entity: EntityTarget<ObjectLiteral>)
   };
   tables.set(meta.target as object, t);
   return t;
+}
+
+/** See EntityTable.jsonRow; null when a column would not come back from JSON as from a row (a timestamp). */
+function jsonRowOf(alias: string, cols: readonly ColumnMetadata[]): JsonRow | null {
+  if (cols.some((c) => /^timestamp/.test(String(c.type)) || c.type === Date)) return null;
+  const names = cols.map((c) => c.propertyName);
+  return {
+    sql: `json_build_array(${cols.map((c) => `${alias}.${quote(c.databaseName)}`).join(', ')})`,
+    read(values) {
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < names.length; i++) row[names[i]!] = values[i];
+      return row;
+    },
+  };
 }
 
 /** What the entity's property holds, computed by PostgreSQL (the entity transformers do the same in JS). */
@@ -202,6 +211,15 @@ export interface Join {
 }
 
 /**
+ * `LEFT JOIN <table> <alias> ON <on>`, with the caller's row filter on the joined table in the ON clause: how every
+ * read joins a purchasing relation, so a relation outside the tenant comes back null (as a loader would give it).
+ */
+export function leftJoin(t: EntityTable, alias: string, on: string, params: Params, scope?: RijScope): string {
+  const tenant = scope?.predicaat(t.name, alias, params);
+  return `LEFT JOIN ${t.table} ${alias} ON ${tenant ? `${on} AND ${tenant}` : on}`;
+}
+
+/**
  * A to-many relation read in the page statement: `(<sql>) AS "<name>"`, a correlated subquery over the page's alias
  * `e` that returns a JSON array (pg parses it), built with the statement's own params (it binds after the count's).
  */
@@ -234,12 +252,8 @@ export function pageSql(t: EntityTable, conditions: readonly string[], params: P
   const joins = page.joins ?? [];
   const select = [page.select, ...joins.map((j) => j.table.joinedColumns(j.name, j.fields)),
     ...(page.aggregates ?? []).map((a) => `(${a.sql(params)}) AS ${quote(a.name)}`)].join(', ');
-  const from = [`${t.table} ${t.alias}`, ...joins.map((j) => {
-    const on = [`j_${j.name}.id = ${t.column(j.fk)}`];
-    const tenant = j.zichtbaarMetOuder ? null : scope?.predicaat(j.table.name, `j_${j.name}`, params);
-    if (tenant) on.push(tenant);
-    return `LEFT JOIN ${j.table.table} j_${j.name} ON ${on.join(' AND ')}`;
-  })].join(' ');
+  const from = [`${t.table} ${t.alias}`, ...joins.map((j) =>
+    leftJoin(j.table, `j_${j.name}`, `j_${j.name}.id = ${t.column(j.fk)}`, params, j.zichtbaarMetOuder ? undefined : scope))].join(' ');
   return {
     page: { text: `SELECT ${select} FROM ${from} ${where(t, keyset, params)} ORDER BY ${order} LIMIT ${params.bind(page.limit + 1)}`, values: params.values },
     count: { text: `SELECT count(*)::int AS n FROM ${t.table} ${t.alias} ${where(t, filtered, params)}`, values: countValues },

@@ -16,10 +16,7 @@ export interface Sql {
  * (logging, and the statement counts of test/graphql.dataloader.test.ts).
  */
 export async function rows<R>(ds: DataSource, sql: Sql): Promise<R[]> {
-  ds.logger.logQuery(sql.text, sql.values);
-  const pool = (ds.driver as PostgresDriver).master as pg.Pool;
-  const result = await pool.query<R & pg.QueryResultRow>({ name: statementName(sql.text), text: sql.text, values: sql.values });
-  return result.rows;
+  return (await prepared<R & pg.QueryResultRow>(ds, sql)).rows;
 }
 
 /**
@@ -27,9 +24,13 @@ export async function rows<R>(ds: DataSource, sql: Sql): Promise<R[]> {
  * that must commit with others, use a transaction instead.
  */
 export async function execute(ds: DataSource, sql: Sql): Promise<number> {
+  return (await prepared(ds, sql)).rowCount ?? 0;
+}
+
+function prepared<R extends pg.QueryResultRow>(ds: DataSource, sql: Sql): Promise<pg.QueryResult<R>> {
   ds.logger.logQuery(sql.text, sql.values);
   const pool = (ds.driver as PostgresDriver).master as pg.Pool;
-  return (await pool.query({ name: statementName(sql.text), text: sql.text, values: sql.values })).rowCount ?? 0;
+  return pool.query<R>({ name: statementName(sql.text), text: sql.text, values: sql.values });
 }
 
 const names = new Map<string, string>();

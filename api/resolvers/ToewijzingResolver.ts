@@ -12,7 +12,6 @@ import { encodeCursor, nest, pageRequest, toConnection } from '../pagination/pag
 import { countToewijzingen, findToewijzingenPage, toewijzingKolommen, type ToewijzingJoins, type ToewijzingLijstFilter } from '../services/toewijzingLijst.sql';
 import { entityTable } from '../loaders/entityRows.sql';
 import { Contract, Product, Provider } from '../../schema';
-import type { ClientRij } from '../../integration/zorg/client.sql';
 import { ClientType, toClient } from '../types/ClientType';
 import { ContractType } from '../types/ContractType';
 import { ProductType } from '../types/ProductType';
@@ -26,8 +25,8 @@ import { ToewijzingResultaatType } from '../types/ZorgResults';
 import { uitgaand } from './VerzoekResolver';
 import type { Rij } from '../types/Rij';
 
-/** The relations a page row carries nested (findToewijzingenPage's joins, nested by name). */
-type Gejoind = { client?: ClientRij; product?: object | null; provider?: object | null; contract?: object | null };
+/** The relations a page row carries nested (findToewijzingenPage's joins, nested by name): what becomes `_joined`. */
+type Gejoind = NonNullable<ToewijzingType['_joined']>;
 
 /**
  * The to-one relations selected on the nodes, to be read in the page statement: the client (with BSN and birth date
@@ -49,7 +48,7 @@ function toewijzingJoins(ctx: Context, info: GraphQLResolveInfo, fields: Readonl
 }
 
 function metGejoind(t: ToewijzingType, r: Gejoind, joins: ToewijzingJoins): ToewijzingType {
-  const joined: NonNullable<ToewijzingType['_joined']> = {};
+  const joined: Gejoind = {};
   if (joins.client) joined.client = r.client!;
   if (joins.product) joined.product = r.product ?? null;
   if (joins.provider) joined.provider = r.provider ?? null;

@@ -11,7 +11,7 @@
  * page grows and it may sort the joined relations instead of walking the index and stopping at LIMIT.
  */
 import type { RijScope } from '../auth/RijScope';
-import { Params, type EntityTable } from '../loaders/entityRows.sql';
+import { leftJoin, Params, type EntityTable } from '../loaders/entityRows.sql';
 import type { Sql } from '../loaders/rows';
 
 export interface ToewijzingLijstFilter {
@@ -106,11 +106,8 @@ function joinSql(joins: ToewijzingJoins, params: Params, scope?: RijScope): { se
     const r = joins[name];
     if (!r) continue;
     const alias = `j_${name}`;
-    const on = [ON[name](alias)];
-    const tenant = scope?.predicaat(r.table.name, alias, params);
-    if (tenant) on.push(tenant);
     select.push(r.table.joinedColumns(name, r.fields));
-    from.push(`LEFT JOIN ${r.table.table} ${alias} ON ${on.join(' AND ')}`);
+    from.push(leftJoin(r.table, alias, ON[name](alias), params, scope));
   }
   return { select, from };
 }

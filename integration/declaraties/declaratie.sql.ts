@@ -37,17 +37,23 @@ export function insertDeclaratie(kop: DeclaratieKop, berichtId: string | null, s
  * what was booked), status and the DeclaratieAntwoord code: 8001 when everything is approved (IV087),
  * else 0200.
  */
+/**
+ * The sums of a declaration's booked prestaties (`s` below) and what closing it sets from them; shared with the bulk
+ * path (integration/nationaal/boekingen.sql.ts sluitDeclaraties), so both close a declaration alike.
+ */
+export const PRESTATIE_SOMMEN = `count(*)::int AS n, count(*) FILTER (WHERE toegekend)::int AS n_toegekend,
+                        coalesce(sum(bedrag_getekend_cents) FILTER (WHERE toegekend), 0) AS toegekend,
+                        coalesce(sum(bedrag_getekend_cents) FILTER (WHERE NOT toegekend), 0) AS afgewezen`;
+export const SLUIT_UIT_SOMMEN = `toegekend_cents = s.toegekend, afgewezen_cents = s.afgewezen,
+               aantal_prestaties = s.n, aantal_toegekend = s.n_toegekend, aantal_afgewezen = s.n - s.n_toegekend,
+               status = CASE WHEN s.n_toegekend = s.n THEN 'toegekend' WHEN s.n_toegekend = 0 THEN 'afgewezen' ELSE 'deels_toegekend' END,
+               retourcodes = CASE WHEN s.n_toegekend = s.n THEN ARRAY['8001'] ELSE ARRAY['0200'] END`;
+
 export function sluitDeclaratie(gemeente: string, id: string): SqlQuery {
   return {
     text: `UPDATE declaratie d
-           SET toegekend_cents = s.toegekend, afgewezen_cents = s.afgewezen,
-               aantal_prestaties = s.n, aantal_toegekend = s.n_toegekend, aantal_afgewezen = s.n - s.n_toegekend,
-               status = CASE WHEN s.n_toegekend = s.n THEN 'toegekend' WHEN s.n_toegekend = 0 THEN 'afgewezen' ELSE 'deels_toegekend' END,
-               retourcodes = CASE WHEN s.n_toegekend = s.n THEN ARRAY['8001'] ELSE ARRAY['0200'] END,
-               verwerkt_op = now()
-           FROM (SELECT count(*)::int AS n, count(*) FILTER (WHERE toegekend)::int AS n_toegekend,
-                        coalesce(sum(bedrag_getekend_cents) FILTER (WHERE toegekend), 0) AS toegekend,
-                        coalesce(sum(bedrag_getekend_cents) FILTER (WHERE NOT toegekend), 0) AS afgewezen
+           SET ${SLUIT_UIT_SOMMEN}, verwerkt_op = now()
+           FROM (SELECT ${PRESTATIE_SOMMEN}
                  FROM prestatie WHERE gemeente_code = $1 AND declaratie_id = $2) s
            WHERE d.gemeente_code = $1 AND d.id = $2
            RETURNING d.id::text, d.gemeente_code, d.aanbieder_agb, d.declaratie_nummer, d.status, d.ingediend_cents::text,

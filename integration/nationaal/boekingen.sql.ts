@@ -3,9 +3,10 @@
  * integration/declaraties/boeking.sql.ts (insertBudgetBoekingen, insertContractBoekingen, upsertVerbruik) and
  * declaratie.sql.ts (sluitDeclaratie), set-based over declaratie ids [$1, $2] of the municipalities $3 instead of one declaration at a time (the municipality
  * condition lets prestatie_declaratie_idx (gemeente_code, declaratie_id, volgnummer) serve the range).
- * The grouping keys and sums are copied from those statements, so a bulk declaration books exactly what the pipeline
- * would have booked for it.
+ * The grouping keys and sums are those statements' (closing a declaration uses sluitDeclaratie's own clauses,
+ * PRESTATIE_SOMMEN and SLUIT_UIT_SOMMEN), so a bulk declaration books exactly what the pipeline would have booked for it.
  */
+import { PRESTATIE_SOMMEN, SLUIT_UIT_SOMMEN } from '../declaraties/declaratie.sql.js';
 import type { SqlQuery } from '../store/SqlQuery.js';
 
 export function boekBudget(van: string, tot: string, gemeenten: string[]): SqlQuery {
@@ -50,18 +51,12 @@ export function boekVerbruik(van: string, tot: string, gemeenten: string[]): Sql
   };
 }
 
-/** Totals, counts, status and DeclaratieAntwoord code from the booked prestaties (sluitDeclaratie). */
+/** Totals, counts, status and DeclaratieAntwoord code from the booked prestaties (sluitDeclaratie's own clauses). */
 export function sluitDeclaraties(van: string, tot: string, gemeenten: string[]): SqlQuery {
   return {
     text: `UPDATE declaratie d
-           SET toegekend_cents = s.toegekend, afgewezen_cents = s.afgewezen,
-               aantal_prestaties = s.n, aantal_toegekend = s.n_toegekend, aantal_afgewezen = s.n - s.n_toegekend,
-               status = CASE WHEN s.n_toegekend = s.n THEN 'toegekend' WHEN s.n_toegekend = 0 THEN 'afgewezen' ELSE 'deels_toegekend' END,
-               retourcodes = CASE WHEN s.n_toegekend = s.n THEN ARRAY['8001'] ELSE ARRAY['0200'] END,
-               verwerkt_op = d.ontvangen_op
-           FROM (SELECT gemeente_code, declaratie_id, count(*)::int AS n, count(*) FILTER (WHERE toegekend)::int AS n_toegekend,
-                        coalesce(sum(bedrag_getekend_cents) FILTER (WHERE toegekend), 0) AS toegekend,
-                        coalesce(sum(bedrag_getekend_cents) FILTER (WHERE NOT toegekend), 0) AS afgewezen
+           SET ${SLUIT_UIT_SOMMEN}, verwerkt_op = d.ontvangen_op
+           FROM (SELECT gemeente_code, declaratie_id, ${PRESTATIE_SOMMEN}
                  FROM prestatie WHERE gemeente_code = ANY($3::char(4)[]) AND declaratie_id BETWEEN $1 AND $2 GROUP BY gemeente_code, declaratie_id) s
            WHERE d.gemeente_code = s.gemeente_code AND d.id = s.declaratie_id`,
     values: [van, tot, gemeenten],
